@@ -1,0 +1,73 @@
+"""The environment contract, read in one place.
+
+Every environment variable the platform understands is named here, with its default. Other modules
+ask this module; none of them reads ``os.environ`` for these names themselves.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from urllib.parse import urlparse
+
+TWITCH_CLIENT_ID = "TWITCH_CLIENT_ID"
+TWITCH_CLIENT_SECRET = "TWITCH_CLIENT_SECRET"
+TWITCH_API_BASE_URL = "TWITCH_API_BASE_URL"
+TWITCH_AUTH_BASE_URL = "TWITCH_AUTH_BASE_URL"
+TWITCH_DUCKDB_PATH = "TWITCH_DUCKDB_PATH"
+TWITCH_MAX_WORKERS = "TWITCH_MAX_WORKERS"
+TWITCH_SIMULATOR_STREAMS = "TWITCH_SIMULATOR_STREAMS"
+TWITCH_SIMULATOR_SEED = "TWITCH_SIMULATOR_SEED"
+
+DEFAULT_API_BASE_URL = "https://api.twitch.tv/helix"
+DEFAULT_AUTH_BASE_URL = "https://id.twitch.tv/oauth2"
+DEFAULT_DUCKDB_PATH = "data/twitch.duckdb"
+DUCKDB_SCHEMA = "twitch"
+LIVE_TWITCH_API_HOST = "api.twitch.tv"
+
+DEFAULT_SIMULATOR_STREAMS = 5_000
+DEFAULT_SIMULATOR_SEED = 7
+
+
+@dataclass(frozen=True)
+class TwitchSettings:
+    """Which Twitch the pipeline talks to. Holds no secret values, only whether they are set."""
+
+    has_credentials: bool
+    api_base_url: str
+    auth_base_url: str
+
+    @property
+    def uses_simulator(self) -> bool:
+        return not self.has_credentials
+
+
+def twitch_settings(environ: os._Environ | dict | None = None) -> TwitchSettings:
+    env = os.environ if environ is None else environ
+    return TwitchSettings(
+        has_credentials=bool(env.get(TWITCH_CLIENT_ID)) and bool(env.get(TWITCH_CLIENT_SECRET)),
+        api_base_url=env.get(TWITCH_API_BASE_URL) or DEFAULT_API_BASE_URL,
+        auth_base_url=env.get(TWITCH_AUTH_BASE_URL) or DEFAULT_AUTH_BASE_URL,
+    )
+
+
+def is_live_twitch(api_base_url: str) -> bool:
+    """Live Twitch serves only the present hour; other endpoints may be snapshotted into any hour."""
+    host = (urlparse(api_base_url).hostname or "").lower()
+    return host == LIVE_TWITCH_API_HOST
+
+
+def duckdb_path(environ: os._Environ | dict | None = None) -> str:
+    env = os.environ if environ is None else environ
+    return env.get(TWITCH_DUCKDB_PATH) or DEFAULT_DUCKDB_PATH
+
+
+def int_setting(name: str, default: int, environ: os._Environ | dict | None = None) -> int:
+    env = os.environ if environ is None else environ
+    raw = env.get(name)
+    if raw in (None, ""):
+        return default
+    try:
+        return int(raw)
+    except ValueError as exc:
+        raise ValueError(f"{name} must be a whole number, got {raw!r}") from exc
