@@ -1,77 +1,110 @@
-"""Column contracts of the stored tables: one source of truth for names and dtypes.
+"""Column contracts of the stored tables: one source of truth for names and types.
 
-Each table is a DuckDB table in schema ``twitch`` named after its asset. ``empty_frame`` builds a
-well-formed zero-row frame so an empty hour still produces a table downstream assets can read.
+Each table lives in DuckDB schema ``twitch`` and is named after its asset. The IO manager creates
+tables from these contracts (so types never depend on what the first hour happened to contain, and
+an empty hour still yields a well-formed table), and ``conform`` casts a frame to its contract.
+All timestamps are UTC, stored as naive ``TIMESTAMP``.
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
-# pandas dtypes; "datetime64[us, UTC]" columns are stored as TIMESTAMP WITH TIME ZONE.
-TIMESTAMP = "datetime64[us, UTC]"
+TIMESTAMP = "TIMESTAMP"
+TEXT = "VARCHAR"
+INTEGER = "BIGINT"
+REAL = "DOUBLE"
+BOOLEAN = "BOOLEAN"
+TEXT_LIST = "VARCHAR[]"
 
-RAW_STREAM_COLUMNS: dict[str, str] = {
+_PANDAS_DTYPES = {
+    TIMESTAMP: "datetime64[us]",
+    TEXT: "string",
+    INTEGER: "Int64",
+    REAL: "float64",
+    BOOLEAN: "boolean",
+    TEXT_LIST: "object",
+}
+
+Contract = dict[str, str]
+
+RAW_STREAM_IDS: Contract = {
     "snapshot_hour": TIMESTAMP,
-    "stream_id": "string",
-    "user_id": "string",
-    "user_login": "string",
-    "user_name": "string",
-    "game_id": "string",
-    "game_name": "string",
-    "type": "string",
-    "title": "string",
-    "tags": "object",  # list[str]
-    "language": "string",
-    "viewer_count": "int64",
+    "stream_id": TEXT,
+    "user_id": TEXT,
+    "user_login": TEXT,
+    "user_name": TEXT,
+    "game_id": TEXT,
+    "game_name": TEXT,
+    "type": TEXT,
+    "title": TEXT,
+    "tags": TEXT_LIST,
+    "language": TEXT,
+    "viewer_count": INTEGER,
     "started_at": TIMESTAMP,
-    "is_mature": "bool",
-    "thumbnail_url": "string",
+    "is_mature": BOOLEAN,
+    "thumbnail_url": TEXT,
     "fetched_at": TIMESTAMP,
 }
 
-HYDRATED_STREAM_COLUMNS: dict[str, str] = {
+HYDRATED_STREAMS: Contract = {
     "snapshot_hour": TIMESTAMP,
-    "stream_id": "string",
-    "user_id": "string",
-    "user_login": "string",
-    "user_name": "string",
-    "game_id": "string",
-    "game_name": "string",
-    "title": "string",
-    "tags": "object",  # list[str]
-    "language": "string",
-    "viewer_count": "int64",
+    "stream_id": TEXT,
+    "user_id": TEXT,
+    "user_login": TEXT,
+    "user_name": TEXT,
+    "game_id": TEXT,
+    "game_name": TEXT,
+    "title": TEXT,
+    "tags": TEXT_LIST,
+    "language": TEXT,
+    "viewer_count": INTEGER,
     "started_at": TIMESTAMP,
-    "is_mature": "bool",
-    "thumbnail_url": "string",
-    "broadcaster_type": "string",
+    "is_mature": BOOLEAN,
+    "thumbnail_url": TEXT,
+    "broadcaster_type": TEXT,
     "account_created_at": TIMESTAMP,
-    "content_classification_labels": "object",  # list[str]
-    "is_branded_content": "bool",
-    "channel_delay": "int64",
-    "user_found": "bool",
-    "channel_found": "bool",
+    "user_description": TEXT,
+    "content_classification_labels": TEXT_LIST,
+    "is_branded_content": BOOLEAN,
+    "channel_delay": INTEGER,
+    "user_found": BOOLEAN,
+    "channel_found": BOOLEAN,
     "fetched_at": TIMESTAMP,
 }
 
+# Contracts by table name; the IO manager looks tables up here. Later assets register theirs too.
+TABLE_CONTRACTS: dict[str, Contract] = {
+    "raw_stream_ids": RAW_STREAM_IDS,
+    "hydrated_streams": HYDRATED_STREAMS,
+}
 
-def empty_frame(columns: dict[str, str]) -> pd.DataFrame:
-    return pd.DataFrame({name: pd.Series(dtype=dtype) for name, dtype in columns.items()})
+
+def empty_frame(contract: Contract) -> pd.DataFrame:
+    return pd.DataFrame({name: pd.Series(dtype=_PANDAS_DTYPES[sql]) for name, sql in contract.items()})
 
 
-def conform(frame: pd.DataFrame, columns: dict[str, str]) -> pd.DataFrame:
-    """Select and order the contract's columns and cast them to its dtypes.
+def conform(frame: pd.DataFrame, contract: Contract) -> pd.DataFrame:
+    """Select and order the contract's columns and cast them to its types.
 
     Raises a ValueError naming any missing column, so a drifted producer fails loudly.
     """
-    missing = [name for name in columns if name not in frame.columns]
+    missing = [name for name in contract if name not in frame.columns]
     if missing:
         raise ValueError(f"frame is missing contract columns: {', '.join(missing)}")
-    out = frame[list(columns)].copy()
-    for name, dtype in columns.items():
-        if dtype == TIMESTAMP:
-            out[name] = pd.to_datetime(out[name], utc=True).astype(TIMESTAMP)
-        elif dtype != "object":
-            out[name] = out[name].astype(dtype)
+    if frame.empty:
+        return empty_frame(contract)
+    out = frame[list(contract)].copy()
+    for name, sql in contract.items():
+        if sql == TIMESTAMP:
+            out[name] = pd.to_datetime(out[name], utc=True).dt.tz_localize(None).astype("datetime64[us]")
+        elif sql == TEXT_LIST:
+            out[name] = out[name].map(lambda v: [] if v is None else [str(x) for x in v])
+        else:
+            out[name] = out[name].astype(_PANDAS_DTYPES[sql])
     return out.reset_index(drop=True)
+
+
+def create_table_sql(qualified_name: str, contract: Contract) -> str:
+    columns = ", ".join(f'"{name}" {sql}' for name, sql in contract.items())
+    return f"CREATE TABLE IF NOT EXISTS {qualified_name} ({columns})"

@@ -1,0 +1,44 @@
+"""Wires the code location: assets, checks, automation and resources. Nothing else lives here."""
+
+from __future__ import annotations
+
+from dagster import Definitions, EnvVar, load_assets_from_modules
+from dagster_duckdb import DuckDBResource
+
+from twitch_assets import settings
+from twitch_assets.assets import ingestion
+from twitch_assets.resources import LiveTwitchResource, SimulatedTwitchResource, TwitchResource
+from twitch_assets.storage import TwitchDuckDBIOManager
+
+
+def twitch_resource(twitch: settings.TwitchSettings | None = None) -> TwitchResource:
+    """Live Twitch when both credentials are set; otherwise the embedded simulator."""
+    twitch = twitch or settings.twitch_settings()
+    if twitch.has_credentials:
+        return LiveTwitchResource(
+            client_id=EnvVar(settings.TWITCH_CLIENT_ID),
+            client_secret=EnvVar(settings.TWITCH_CLIENT_SECRET),
+            api_base_url=twitch.api_base_url,
+            auth_base_url=twitch.auth_base_url,
+            max_workers=settings.int_setting(settings.TWITCH_MAX_WORKERS, 32),
+        )
+    return SimulatedTwitchResource(
+        seed=settings.int_setting(settings.TWITCH_SIMULATOR_SEED, settings.DEFAULT_SIMULATOR_SEED),
+        streams_per_hour=settings.int_setting(settings.TWITCH_SIMULATOR_STREAMS, settings.DEFAULT_SIMULATOR_STREAMS),
+        max_workers=settings.int_setting(settings.TWITCH_MAX_WORKERS, 32),
+    )
+
+
+def build_definitions() -> Definitions:
+    database = settings.duckdb_path()
+    return Definitions(
+        assets=load_assets_from_modules([ingestion]),
+        resources={
+            "twitch": twitch_resource(),
+            "io_manager": TwitchDuckDBIOManager(database=database, schema=settings.DUCKDB_SCHEMA),
+            "warehouse": DuckDBResource(database=database),
+        },
+    )
+
+
+defs = build_definitions()
