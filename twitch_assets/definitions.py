@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dagster import Definitions, EnvVar, load_assets_from_modules
+from dagster import Definitions, EnvVar, load_asset_checks_from_modules, load_assets_from_modules
 from dagster_duckdb import DuckDBResource
 
-from twitch_assets import settings
-from twitch_assets.assets import ingestion
+from twitch_assets import automation, checks, settings
+from twitch_assets.assets import compliance, history, ingestion
 from twitch_assets.resources import LiveTwitchResource, SimulatedTwitchResource, TwitchResource
 from twitch_assets.storage import TwitchDuckDBIOManager
 
@@ -32,7 +32,11 @@ def twitch_resource(twitch: settings.TwitchSettings | None = None) -> TwitchReso
 def build_definitions() -> Definitions:
     database = settings.duckdb_path()
     return Definitions(
-        assets=load_assets_from_modules([ingestion]),
+        assets=load_assets_from_modules([ingestion, history, compliance]),
+        asset_checks=load_asset_checks_from_modules([checks]),
+        jobs=automation.jobs,
+        schedules=automation.schedules,
+        sensors=automation.sensors,
         resources={
             "twitch": twitch_resource(),
             "io_manager": TwitchDuckDBIOManager(database=database, schema=settings.DUCKDB_SCHEMA),

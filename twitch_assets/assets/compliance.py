@@ -1,0 +1,1 @@
+"""Compliance assets: the hourly risk score of every live streamer."""

@@ -1,0 +1,1 @@
+"""Analysis assets: category popularity and each streamer's category history."""

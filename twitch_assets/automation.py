@@ -1,0 +1,5 @@
+"""Jobs, schedules and sensors."""
+
+jobs: list = []
+schedules: list = []
+sensors: list = []

@@ -1,0 +1,1 @@
+"""Asset checks: bad data stops here instead of spreading downstream."""
