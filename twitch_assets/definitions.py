@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from dagster import Definitions, EnvVar, load_asset_checks_from_modules, load_assets_from_modules
+from dagster import (
+    Definitions,
+    EnvVar,
+    in_process_executor,
+    load_asset_checks_from_modules,
+    load_assets_from_modules,
+)
 from dagster_duckdb import DuckDBResource
 
 from twitch_assets import automation, checks, settings
@@ -37,6 +43,9 @@ def build_definitions() -> Definitions:
         jobs=automation.jobs,
         schedules=automation.schedules,
         sensors=automation.sensors,
+        # One process per run: the steps form a chain anyway (the concurrency is in the Helix threads),
+        # it starts the Twitch backend once per run, and only one process writes the DuckDB file.
+        executor=in_process_executor,
         resources={
             "twitch": twitch_resource(),
             "io_manager": TwitchDuckDBIOManager(database=database, schema=settings.DUCKDB_SCHEMA),

@@ -1,0 +1,48 @@
+# The two commands a newcomer needs: `make run` and `make test`. Each installs what it needs first.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
+# The hour in progress (UTC), as an hourly partition key.
+PARTITION ?= $(shell date -u +%Y-%m-%d-%H:00)
+
+.PHONY: install run test ui bench eval clean
+
+$(STAMP): pyproject.toml setup.cfg
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
+
+$(DAGSTER_HOME)/dagster.yaml: $(wildcard dagster.yaml)
+	mkdir -p $(DAGSTER_HOME)
+	if [ -f dagster.yaml ]; then cp dagster.yaml $@; else touch $@; fi
+
+## Snapshot the hour in progress end to end (simulator unless TWITCH_CLIENT_ID/SECRET are set).
+run: install
+	$(BIN)/dagster asset materialize -m twitch_assets --select '*' --partition '$(PARTITION)'
+	$(BIN)/python -m twitch_assets.report --partition '$(PARTITION)'
+
+## The whole test suite.
+test: install
+	$(BIN)/python -m pytest -q
+
+## The Dagster UI (webserver + daemon) on http://localhost:3000, schedules and sensors running.
+ui: install
+	$(BIN)/dagster dev -m twitch_assets
+
+## Side-by-side benchmarks; figures go to the README.
+bench: install
+	$(BIN)/python benchmarks/bench_simulator.py
+	$(BIN)/python benchmarks/bench_ingestion.py
+
+## Compliance evaluation against simulator ground truth and the hand-labelled set.
+eval: install
+	$(BIN)/python -m twitch_assets.compliance.evaluation $(EVAL_ARGS)
+
+clean:
+	rm -rf data $(DAGSTER_HOME)
