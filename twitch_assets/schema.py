@@ -73,10 +73,67 @@ HYDRATED_STREAMS: Contract = {
     "fetched_at": TIMESTAMP,
 }
 
+# One row per (hour, category); game_id "" is the uncategorised bucket, which is not ranked.
+CATEGORY_POPULARITY: Contract = {
+    "snapshot_hour": TIMESTAMP,
+    "game_id": TEXT,
+    "game_name": TEXT,
+    "streams": INTEGER,
+    "viewers": INTEGER,
+    "viewer_share": REAL,
+    "rank": INTEGER,
+    "popularity_pct": REAL,
+    "baseline_viewers_24h": REAL,
+    "baseline_streams_24h": REAL,
+    "baseline_hours_24h": INTEGER,
+    "baseline_viewers_7d": REAL,
+    "baseline_hours_7d": INTEGER,
+    "viewers_vs_baseline_24h": REAL,
+}
+
+# One row per streamer live in the hour; compliance_scores reads these names.
+STREAMER_CATEGORY_HISTORY: Contract = {
+    "snapshot_hour": TIMESTAMP,
+    "user_id": TEXT,
+    "user_login": TEXT,
+    "user_name": TEXT,
+    "stream_id": TEXT,
+    "game_id": TEXT,
+    "game_name": TEXT,
+    "title": TEXT,
+    "tags": TEXT_LIST,
+    "language": TEXT,
+    "viewer_count": INTEGER,
+    "started_at": TIMESTAMP,
+    "broadcaster_type": TEXT,
+    "account_created_at": TIMESTAMP,
+    "content_classification_labels": TEXT_LIST,
+    "is_branded_content": BOOLEAN,
+    "category_viewers": INTEGER,
+    "category_streams": INTEGER,
+    "category_popularity_pct": REAL,
+    "category_baseline_viewers_24h": REAL,
+    "streamer_category_share": REAL,
+    "previous_game_id": TEXT,
+    "previous_game_name": TEXT,
+    "previous_category_popularity_pct": REAL,
+    "previous_category_viewers": INTEGER,
+    "switched_category": BOOLEAN,
+    "switched_to_less_popular": BOOLEAN,
+    "usual_game_id": TEXT,
+    "usual_game_name": TEXT,
+    "usual_category_popularity_pct": REAL,
+    "usual_category_viewers": REAL,
+    "hours_observed_24h": INTEGER,
+    "distinct_categories_24h": INTEGER,
+}
+
 # Contracts by table name; the IO manager looks tables up here. Later assets register theirs too.
 TABLE_CONTRACTS: dict[str, Contract] = {
     "raw_stream_ids": RAW_STREAM_IDS,
     "hydrated_streams": HYDRATED_STREAMS,
+    "category_popularity": CATEGORY_POPULARITY,
+    "streamer_category_history": STREAMER_CATEGORY_HISTORY,
 }
 
 
