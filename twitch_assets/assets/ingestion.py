@@ -1,7 +1,5 @@
 """Ingestion: the hourly snapshot of every live stream, then its hydration."""
 
-from __future__ import annotations
-
 import time
 from datetime import datetime, timedelta, timezone
 
