@@ -18,6 +18,10 @@ TWITCH_DUCKDB_PATH = "TWITCH_DUCKDB_PATH"
 TWITCH_MAX_WORKERS = "TWITCH_MAX_WORKERS"
 TWITCH_SIMULATOR_STREAMS = "TWITCH_SIMULATOR_STREAMS"
 TWITCH_SIMULATOR_SEED = "TWITCH_SIMULATOR_SEED"
+TWITCH_SCHEDULE_MINUTE = "TWITCH_SCHEDULE_MINUTE"
+TWITCH_ALERT_LOOKBACK_HOURS = "TWITCH_ALERT_LOOKBACK_HOURS"
+TWITCH_MIN_CRAWL_COVERAGE = "TWITCH_MIN_CRAWL_COVERAGE"
+ALERT_WEBHOOK_URL = "ALERT_WEBHOOK_URL"
 
 DEFAULT_API_BASE_URL = "https://api.twitch.tv/helix"
 DEFAULT_AUTH_BASE_URL = "https://id.twitch.tv/oauth2"
@@ -44,6 +48,9 @@ DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
 
 DEFAULT_SIMULATOR_STREAMS = 10_000
 DEFAULT_SIMULATOR_SEED = 7
+DEFAULT_SCHEDULE_MINUTE = 5
+DEFAULT_ALERT_LOOKBACK_HOURS = 24
+DEFAULT_MIN_CRAWL_COVERAGE = 0.95
 
 
 @dataclass(frozen=True)
@@ -88,3 +95,28 @@ def int_setting(name: str, default: int, environ: os._Environ | dict | None = No
         return int(raw)
     except ValueError as exc:
         raise ValueError(f"{name} must be a whole number, got {raw!r}") from exc
+
+
+def float_setting(name: str, default: float, environ: os._Environ | dict | None = None) -> float:
+    env = os.environ if environ is None else environ
+    raw = env.get(name)
+    if raw in (None, ""):
+        return default
+    try:
+        return float(raw)
+    except ValueError as exc:
+        raise ValueError(f"{name} must be a number, got {raw!r}") from exc
+
+
+def schedule_minute(environ: os._Environ | dict | None = None) -> int:
+    """Minute past each hour at which the hourly snapshot of the hour in progress starts."""
+    minute = int_setting(TWITCH_SCHEDULE_MINUTE, DEFAULT_SCHEDULE_MINUTE, environ)
+    if not 0 <= minute <= 59:
+        raise ValueError(f"{TWITCH_SCHEDULE_MINUTE} must be within 0-59, got {minute}")
+    return minute
+
+
+def alert_webhook_url(environ: os._Environ | dict | None = None) -> str | None:
+    """Slack-compatible incoming-webhook URL for alerts, or None. A secret: never log it."""
+    env = os.environ if environ is None else environ
+    return (env.get(ALERT_WEBHOOK_URL) or "").strip() or None
