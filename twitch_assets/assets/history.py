@@ -1,1 +1,185 @@
-"""Analysis assets: category popularity and each streamer's category history."""
+"""Analysis assets: category popularity and each streamer's category history.
+
+Both compare an hour with the hours before it. They read those hours from their own compact tables
+with a bounded, projected SQL window over the warehouse, not through the IO manager: the cost of an
+hour stays flat however long the stored history grows, and a table or hour that does not exist yet
+(the first day, a gap) is simply no history. The dependency on the earlier hours is still declared,
+so the lineage shows it and a backfill runs the hours in order.
+"""
+
+import time
+import warnings
+from datetime import datetime, timedelta, timezone
+
+import duckdb
+import pandas as pd
+from dagster import (
+    AssetDep,
+    AssetExecutionContext,
+    AssetIn,
+    BetaWarning,
+    MetadataValue,
+    Output,
+    TimeWindowPartitionMapping,
+    asset,
+)
+from dagster_duckdb import DuckDBResource
+
+from twitch_assets.analysis import history, popularity
+from twitch_assets.assets.metadata import numeric, preview
+from twitch_assets.partitions import hourly_partitions
+from twitch_assets.schema import TABLE_CONTRACTS, empty_frame
+from twitch_assets.settings import DUCKDB_SCHEMA
+
+_PARTITIONED = {"partition_expr": "snapshot_hour"}
+
+
+def _earlier_hours(asset_name: str, hours: int) -> AssetDep:
+    """Declares that an hour of ``asset_name`` depends on its ``hours`` preceding hours."""
+    with warnings.catch_warnings():
+        # beta, and needed: the first hours of the partitions have fewer (or no) hours before them
+        warnings.simplefilter("ignore", BetaWarning)
+        preceding = TimeWindowPartitionMapping(
+            start_offset=-hours, end_offset=-1, allow_nonexistent_upstream_partitions=True
+        )
+    return AssetDep(asset_name, partition_mapping=preceding)
+
+
+@asset(
+    partitions_def=hourly_partitions,
+    metadata=_PARTITIONED,
+    group_name="history",
+    kinds={"pandas", "duckdb"},
+    ins={"hydrated_streams": AssetIn(metadata={"columns": popularity.STREAM_COLUMNS})},
+    deps=[_earlier_hours("category_popularity", popularity.BASELINE_HOURS_7D)],
+)
+def category_popularity(
+    context: AssetExecutionContext, hydrated_streams: pd.DataFrame, warehouse: DuckDBResource
+) -> Output[pd.DataFrame]:
+    """Per hour and category: streams, viewers, viewer share, rank, popularity percentile (100 = most
+    watched), and the category's usual audience over the previous 24 hours and 7 days."""
+    hour = _partition_hour(context)
+    started = time.perf_counter()
+    earlier = read_earlier_hours(
+        warehouse, "category_popularity", popularity.EARLIER_COLUMNS, hour, popularity.BASELINE_HOURS_7D
+    )
+    read_seconds = time.perf_counter() - started
+    frame = popularity.category_popularity_frame(hydrated_streams, earlier, pd.Timestamp(hour))
+    compute_seconds = time.perf_counter() - started - read_seconds
+    day_start = pd.Timestamp(hour - timedelta(hours=popularity.BASELINE_HOURS_24H))
+    stats = {
+        "rows": len(frame),
+        "streams": int(frame["streams"].sum()),
+        "viewers": int(frame["viewers"].sum()),
+        "uncategorised_streams": int(frame.loc[frame["game_id"] == popularity.UNCATEGORISED, "streams"].sum()),
+        "history_hours_24h": int(earlier.loc[earlier["snapshot_hour"] >= day_start, "snapshot_hour"].nunique()),
+        "history_hours_7d": int(earlier["snapshot_hour"].nunique()),
+        "read_seconds": round(read_seconds, 3),
+        "compute_seconds": round(compute_seconds, 3),
+    }
+    context.log.info(f"category popularity for {hour:%Y-%m-%d %H:00}: {stats}")
+    return Output(
+        frame,
+        metadata={
+            **numeric(stats),
+            "preview": preview(
+                frame,
+                ["rank", "game_name", "streams", "viewers", "popularity_pct", "baseline_viewers_24h",
+                 "viewers_vs_baseline_24h"],
+            ),
+        },
+    )
+
+
+@asset(
+    partitions_def=hourly_partitions,
+    metadata=_PARTITIONED,
+    group_name="history",
+    kinds={"pandas", "duckdb"},
+    ins={
+        "hydrated_streams": AssetIn(metadata={"columns": history.STREAM_COLUMNS}),
+        "category_popularity": AssetIn(metadata={"columns": history.CATEGORY_COLUMNS}),
+    },
+    deps=[_earlier_hours("streamer_category_history", history.HISTORY_HOURS)],
+)
+def streamer_category_history(
+    context: AssetExecutionContext,
+    hydrated_streams: pd.DataFrame,
+    category_popularity: pd.DataFrame,
+    warehouse: DuckDBResource,
+) -> Output[pd.DataFrame]:
+    """One row per streamer live in the hour: their category's standing and their share of it, the
+    previous and usual category over the trailing day, and whether they switched, in particular into
+    a much less popular category."""
+    hour = _partition_hour(context)
+    started = time.perf_counter()
+    earlier = read_earlier_hours(
+        warehouse,
+        "streamer_category_history",
+        history.EARLIER_COLUMNS,
+        hour,
+        history.HISTORY_HOURS,
+        user_ids=hydrated_streams["user_id"],
+    )
+    read_seconds = time.perf_counter() - started
+    frame = history.streamer_history_frame(hydrated_streams, category_popularity, earlier, pd.Timestamp(hour))
+    compute_seconds = time.perf_counter() - started - read_seconds
+    stats = {
+        "rows": len(frame),
+        "history_hours_found": int(earlier["snapshot_hour"].nunique()),
+        "streamers_with_history": int(frame["previous_game_id"].notna().sum()),
+        "switches": int(frame["switched_category"].sum()),
+        "switches_to_less_popular": int(frame["switched_to_less_popular"].sum()),
+        "read_seconds": round(read_seconds, 3),
+        "compute_seconds": round(compute_seconds, 3),
+    }
+    context.log.info(f"streamer category history for {hour:%Y-%m-%d %H:00}: {stats}")
+    hoppers = frame[frame["switched_to_less_popular"].fillna(False)]
+    return Output(
+        frame,
+        metadata={
+            **numeric(stats),
+            "preview": preview(
+                frame, ["user_login", "game_name", "viewer_count", "category_popularity_pct", "usual_game_name"]
+            ),
+            "switches_to_less_popular_preview": preview(
+                hoppers,
+                ["user_login", "previous_game_name", "previous_category_popularity_pct", "game_name",
+                 "category_popularity_pct", "viewer_count", "title"],
+            ),
+        },
+    )
+
+
+def read_earlier_hours(
+    warehouse: DuckDBResource,
+    table: str,
+    columns: list[str],
+    hour: datetime,
+    hours: int,
+    user_ids: pd.Series | None = None,
+) -> pd.DataFrame:
+    """``columns`` of ``table`` for the ``hours`` hours before ``hour``, optionally only for ``user_ids``.
+
+    The bounded window keeps the read flat as history grows (DuckDB skips row groups outside it by
+    their min/max). A table that does not exist yet means no history, not an error.
+    """
+    sql = (
+        f"SELECT {', '.join(columns)} FROM {DUCKDB_SCHEMA}.{table} "
+        "WHERE snapshot_hour >= ? AND snapshot_hour < ?"
+    )
+    window = [(hour - timedelta(hours=hours)).replace(tzinfo=None), hour.replace(tzinfo=None)]
+    try:
+        with warehouse.get_connection() as connection:
+            # else a missing table would be looked up among Python variables, such as the asset itself
+            connection.execute("SET python_enable_replacements = false")
+            if user_ids is None:
+                return connection.execute(sql, window).fetchdf()
+            connection.register("live_user_ids", pd.DataFrame({"user_id": user_ids.unique()}))
+            return connection.execute(sql + " AND user_id IN (SELECT user_id FROM live_user_ids)", window).fetchdf()
+    except duckdb.CatalogException:
+        return empty_frame(TABLE_CONTRACTS[table])[columns]
+
+
+def _partition_hour(context: AssetExecutionContext) -> datetime:
+    return context.partition_time_window.start.astimezone(timezone.utc).replace(tzinfo=None)
