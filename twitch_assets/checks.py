@@ -203,13 +203,18 @@ def sane_types_and_ranges(context: AssetCheckExecutionContext, warehouse: DuckDB
     (rows, null_ids, bad_viewers, bad_started), = _fetch(
         warehouse,
         f"""
+        WITH hour AS (
+            -- TRY_CAST: a column stored with the wrong type is reported, not a crash of the check
+            SELECT stream_id, user_id, TRY_CAST(viewer_count AS BIGINT) AS viewers,
+                   TRY_CAST(started_at AS TIMESTAMP) AS started
+            FROM {HYDRATED} WHERE snapshot_hour = ?)
         SELECT count(*),
                count(*) FILTER (WHERE stream_id IS NULL OR user_id IS NULL),
-               count(*) FILTER (WHERE viewer_count IS NULL OR viewer_count < 0),
-               count(*) FILTER (WHERE started_at IS NULL OR started_at > ?)
-        FROM {HYDRATED} WHERE snapshot_hour = ?
+               count(*) FILTER (WHERE viewers IS NULL OR viewers < 0),
+               count(*) FILTER (WHERE started IS NULL OR started > ?)
+        FROM hour
         """,
-        [hour + timedelta(hours=1), hour],
+        [hour, hour + timedelta(hours=1)],
     )
     counts = {
         "null_stream_or_user_ids": null_ids,
