@@ -128,12 +128,50 @@ STREAMER_CATEGORY_HISTORY: Contract = {
     "distinct_categories_24h": INTEGER,
 }
 
+COMPLIANCE_SCORES: Contract = {
+    "snapshot_hour": TIMESTAMP,
+    "user_id": TEXT,
+    "user_login": TEXT,
+    "stream_id": TEXT,
+    "title": TEXT,
+    "game_name": TEXT,
+    "viewer_count": INTEGER,
+    "category_popularity_pct": REAL,
+    "usual_game_name": TEXT,
+    "switched_to_less_popular": BOOLEAN,
+    "risk_score": REAL,
+    "risk_level": TEXT,
+    "flagged": BOOLEAN,
+    "content_score": REAL,
+    "evasion_score": REAL,
+    "violation_type": TEXT,
+    "reasons": TEXT_LIST,
+    "judge": TEXT,
+    "judge_status": TEXT,
+    "judge_error": TEXT,
+    "content_key": TEXT,
+}
+
+# Written by compliance_scores through the warehouse resource, not by the IO manager.
+JUDGE_CACHE: Contract = {
+    "judge": TEXT,
+    "content_key": TEXT,
+    "violation_type": TEXT,
+    "confidence": REAL,
+    "evidence": TEXT_LIST,
+    "title_fits_category": BOOLEAN,
+    "title": TEXT,
+    "game_name": TEXT,
+    "judged_at": TIMESTAMP,
+}
+
 # Contracts by table name; the IO manager looks tables up here. Later assets register theirs too.
 TABLE_CONTRACTS: dict[str, Contract] = {
     "raw_stream_ids": RAW_STREAM_IDS,
     "hydrated_streams": HYDRATED_STREAMS,
     "category_popularity": CATEGORY_POPULARITY,
     "streamer_category_history": STREAMER_CATEGORY_HISTORY,
+    "compliance_scores": COMPLIANCE_SCORES,
 }
 
 
