@@ -48,6 +48,8 @@ def _json(status: int, body, headers: dict | None = None) -> _Reply:
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     timeout = 120  # idle keep-alive connections are closed after this
+    wbufsize = 1 << 16  # headers and body leave in one write, flushed after each request
+    disable_nagle_algorithm = True
     server: "_HTTPServer"
 
     def do_GET(self) -> None:
