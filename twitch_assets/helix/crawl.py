@@ -1,0 +1,168 @@
+"""The hourly snapshot of every live stream: /streams crawled as concurrent language shards.
+
+The listing is ordered by viewers and paged with a keyset cursor, so while a chain pages, streams
+whose counts move cross its cursor: one pass both repeats and skips streams. The crawl therefore
+
+* splits the live set into disjoint shards with the ``language`` filter (each stream has exactly one
+  language) and pages them concurrently, one cursor chain per shard and pass, biggest shards first
+  so the longest chain (English) starts at once: it is the crawl's critical path;
+* runs ``passes`` independent passes at the same time (not one after another, which would double
+  the wall time); a stream missed by one pass is usually caught by another, and the overlap between
+  passes gives Chapman's capture-recapture estimate of the live total, hence of coverage;
+* re-checks, 100 per call, last hour's streamers that no pass saw (they are likely still live);
+* keeps one row per stream id: the copy fetched last, the freshest.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Executor
+from dataclasses import dataclass
+
+from twitch_assets.helix.batching import id_batches
+from twitch_assets.helix.capture import chapman_estimate
+from twitch_assets.helix.client import HelixClient
+from twitch_assets.helix.concurrency import wait_all
+from twitch_assets.helix.pagination import next_cursor
+
+# Twitch's stream languages (ISO 639-1, plus "asl" and the catch-all "other"), roughly biggest
+# first: the order chains are started in.
+TWITCH_LANGUAGES: tuple[str, ...] = (
+    "en", "es", "de", "ru", "pt", "ja", "fr", "ko", "zh", "it", "pl", "tr", "other", "ar", "th", "uk",
+    "zh-hk", "cs", "nl", "sv", "hu", "vi", "id", "fi", "da", "no", "el", "ro", "hi", "sk", "bg", "tl",
+    "ms", "ca", "asl",
+)
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class CrawlResult:
+    streams: list[dict]
+    stats: dict[str, object]
+
+
+class _Listing:
+    """The streams seen so far, shared by every chain: one row per id, the last fetched wins."""
+
+    def __init__(self, passes: int, progress: Progress | None):
+        self._lock = threading.Lock()
+        self._progress = progress
+        self.streams: dict[str, dict] = {}
+        self.seen_by_pass: list[set[str]] = [set() for _ in range(passes)]
+        self.pages = 0
+        self.rows_fetched = 0
+        self.recheck_found = 0
+
+    def add_page(self, pass_index: int, rows: list[dict]) -> None:
+        with self._lock:
+            self._merge(rows)
+            self.seen_by_pass[pass_index].update(row["id"] for row in rows)
+            self.pages += 1
+            pages, unique = self.pages, len(self.streams)
+        if self._progress is not None:
+            self._progress(pages, unique)
+
+    def add_rechecked(self, rows: list[dict]) -> None:
+        with self._lock:
+            before = len(self.streams)
+            self._merge(rows)
+            self.recheck_found += len(self.streams) - before
+
+    def _merge(self, rows: list[dict]) -> None:
+        self.rows_fetched += len(rows)
+        for row in rows:
+            self.streams[row["id"]] = row
+
+    def user_ids(self) -> set[str]:
+        with self._lock:
+            return {row["user_id"] for row in self.streams.values()}
+
+
+def crawl_live_streams(
+    client: HelixClient,
+    executor: Executor,
+    *,
+    languages: Sequence[str] = TWITCH_LANGUAGES,
+    passes: int = 2,
+    recheck_user_ids: Iterable[str] = (),
+    progress: Progress | None = None,
+) -> CrawlResult:
+    """Every live stream, de-duplicated by id, with coverage statistics.
+
+    ``languages`` are the shards, in the order their chains start (put the biggest first).
+    ``progress(pages, streams)`` is called after every listing page, from worker threads.
+    """
+    if passes < 1:
+        raise ValueError(f"passes must be at least 1, got {passes}")
+    started = time.monotonic()
+    listing = _Listing(passes, progress)
+    stop = threading.Event()
+    chains = [
+        executor.submit(_page_chain, client, language, pass_index, listing, stop)
+        for language in dict.fromkeys(languages)
+        for pass_index in range(passes)
+    ]
+    wait_all(chains, on_failure=stop.set)
+
+    seen_users = listing.user_ids()
+    batches = id_batches(uid for uid in recheck_user_ids if uid not in seen_users)
+    rechecks = [executor.submit(_recheck, client, batch, listing) for batch in batches]
+    wait_all(rechecks)
+
+    streams = list(listing.streams.values())
+    shard_languages = set(languages)
+    return CrawlResult(
+        streams,
+        {
+            "shards": len(dict.fromkeys(languages)),
+            "passes": passes,
+            "pages": listing.pages,
+            "rows_fetched": listing.rows_fetched,
+            "duplicates_dropped": listing.rows_fetched - len(streams),
+            "streams": len(streams),
+            **_coverage(listing.seen_by_pass, len(streams)),
+            "recheck_requested": sum(map(len, batches)),
+            "recheck_calls": len(batches),
+            "recheck_found": listing.recheck_found,
+            "unknown_languages": dict(
+                Counter(s["language"] for s in streams if s["language"] not in shard_languages)
+            ),
+            "wall_s": round(time.monotonic() - started, 3),
+        },
+    )
+
+
+def _page_chain(
+    client: HelixClient, language: str, pass_index: int, listing: _Listing, stop: threading.Event
+) -> None:
+    """Follow one shard's cursors to the end of its listing (or until another chain failed)."""
+    followed: set[str] = set()
+    cursor = None
+    while not stop.is_set():
+        page = client.streams_page([("language", language)], cursor)
+        listing.add_page(pass_index, page["data"])
+        cursor = next_cursor(page, followed)
+        if cursor is None:
+            return
+        followed.add(cursor)
+
+
+def _recheck(client: HelixClient, user_ids: list[str], listing: _Listing) -> None:
+    listing.add_rechecked(client.get_streams_by_user(user_ids))
+
+
+def _coverage(seen_by_pass: list[set[str]], total: int) -> dict[str, object]:
+    """Per-pass counts, and with two passes or more, Chapman's estimate of the live total (the first
+    pass against the union of the others) and the share of it the crawl holds."""
+    out: dict[str, object] = {"per_pass_streams": {str(i + 1): len(s) for i, s in enumerate(seen_by_pass)}}
+    if len(seen_by_pass) < 2:
+        return out
+    first, others = seen_by_pass[0], set().union(*seen_by_pass[1:])
+    estimate = chapman_estimate(len(first), len(others), len(first & others))
+    out["estimated_live_total"] = round(estimate)
+    out["coverage_estimate"] = round(min(1.0, total / estimate), 5) if estimate > 0 else 1.0
+    return out
