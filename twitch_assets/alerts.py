@@ -8,10 +8,12 @@ high-risk sensor exactly-once in the table even if its cursor is lost.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from urllib.parse import urlsplit
 
 import duckdb
 import requests
@@ -116,7 +118,7 @@ def record_alerts(
         GROUP BY s.snapshot_hour, s.user_id
         ON CONFLICT DO NOTHING
         """,
-        [source_run_id, _naive(now), delivery, hour, hour, hour - timedelta(hours=lookback_hours), hour],
+        [source_run_id, _naive(now), delivery, hour, hour - timedelta(hours=lookback_hours), hour],
     )
     return connection.execute(f"SELECT count(*) FROM {ALERTS_TABLE}").fetchone()[0] - before
 
@@ -179,6 +181,26 @@ def run_failure_message(job_name: str, run_id: str, partition: str | None, error
 
 
 # --- the webhook ----------------------------------------------------------------------------------
+class _RedactWebhookPaths(logging.Filter):
+    """urllib3 logs each request's path at DEBUG, and a webhook's path is its secret: blank it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.paths: set[str] = set()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if self.paths:
+            message = record.getMessage()
+            for path in self.paths:
+                message = message.replace(path, "/<webhook path>")
+            record.msg, record.args = message, None
+        return True
+
+
+_redact_paths = _RedactWebhookPaths()
+logging.getLogger("urllib3.connectionpool").addFilter(_redact_paths)
+
+
 def post_webhook(
     url: str,
     text: str,
@@ -188,6 +210,7 @@ def post_webhook(
 ) -> Delivery:
     """POST ``{"text": text}`` to a Slack-compatible webhook, retrying connection errors, timeouts,
     429 and 5xx replies (honouring Retry-After). Other 4xx replies are final."""
+    _redact_paths.paths.add(urlsplit(url).path or "/")
     http = session or requests.Session()
     attempts = len(retry_delays_s) + 1
     status: int | None = None

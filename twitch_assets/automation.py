@@ -23,6 +23,7 @@ from dagster import (
     sensor,
 )
 from dagster._core.instance import DagsterInstance
+from dagster._utils.error import SerializableErrorInfo
 from dagster_duckdb import DuckDBResource
 
 from twitch_assets import alerts, settings
@@ -161,7 +162,7 @@ def run_failure_webhook(context: RunFailureSensorContext) -> None:
         context.log.info(f"ALERT_WEBHOOK_URL is not set: run {run.run_id} failure not posted")
         return
     step_errors = [
-        f"{event.step_key}: {event.event_specific_data.error.message.strip()}"
+        f"{event.step_key}: {root_cause(event.event_specific_data.error).message.strip()}"
         for event in context.get_step_failure_events()
         if event.event_specific_data and event.event_specific_data.error
     ]
@@ -171,6 +172,13 @@ def run_failure_webhook(context: RunFailureSensorContext) -> None:
     delivery = alerts.post_webhook(webhook, text)
     if not delivery.delivered:
         context.log.error(f"run failure webhook failed after {delivery.attempts} attempt(s) ({delivery.error})")
+
+
+def root_cause(error: SerializableErrorInfo) -> SerializableErrorInfo:
+    """Dagster wraps what the asset raised in its own step error; the asset's error says what broke."""
+    while error.cause is not None:
+        error = error.cause
+    return error
 
 
 jobs = [twitch_lineage_job]

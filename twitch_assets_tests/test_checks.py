@@ -22,8 +22,8 @@ from twitch_assets import checks
 from twitch_assets.partitions import hourly_partitions
 from twitch_assets.schema import HYDRATED_STREAMS, RAW_STREAM_IDS, conform, create_table_sql
 
-PARTITION = "2026-11-26-13:00"
-HOUR = datetime(2026, 11, 26, 13)
+PARTITION = "2026-03-02-13:00"
+HOUR = datetime(2026, 3, 2, 13)
 STREAMS = 1000
 
 COMPLIANCE_SCORES = {  # the columns the checks read, with the types compliance_scores stores
