@@ -46,16 +46,21 @@ twitch_lineage_job = define_asset_job(
     description="The whole lineage with its checks, for one hour: crawl, hydrate, analyse, score.",
 )
 
-# end_offset=1 makes the newest partition the hour in progress, and the schedule targets the newest
-# partition: the run at HH:MM snapshots hour HH while it is live.
-hourly_snapshot_schedule = build_schedule_from_partitioned_job(
-    twitch_lineage_job,
-    name="hourly_snapshot",
-    minute_of_hour=settings.schedule_minute(),
-    default_status=DefaultScheduleStatus.RUNNING,
-    tags={"dagster/priority": LIVE_HOUR_PRIORITY},
-    description="Snapshots the hour in progress, a few minutes past each hour (TWITCH_SCHEDULE_MINUTE).",
-)
+
+def build_hourly_snapshot_schedule(minute_of_hour: int):
+    """end_offset=1 makes the newest partition the hour in progress, and the schedule targets the
+    newest partition: the run at HH:MM snapshots hour HH while it is live."""
+    return build_schedule_from_partitioned_job(
+        twitch_lineage_job,
+        name="hourly_snapshot",
+        minute_of_hour=minute_of_hour,
+        default_status=DefaultScheduleStatus.RUNNING,
+        tags={"dagster/priority": LIVE_HOUR_PRIORITY},
+        description="Snapshots the hour in progress, a few minutes past each hour (TWITCH_SCHEDULE_MINUTE).",
+    )
+
+
+hourly_snapshot_schedule = build_hourly_snapshot_schedule(settings.schedule_minute())
 
 
 @sensor(
