@@ -110,6 +110,9 @@ def previous_hour_user_ids(warehouse: DuckDBResource, hour: datetime) -> list[st
     previous = (hour - timedelta(hours=1)).replace(tzinfo=None)
     try:
         with warehouse.get_connection() as connection:
+            # Else a missing table makes DuckDB scan this module for a Python object of that name
+            # (the raw_stream_ids asset) and raise InvalidInputException, not CatalogException.
+            connection.execute("SET python_enable_replacements = false")
             rows = connection.execute(
                 f"SELECT DISTINCT user_id FROM {DUCKDB_SCHEMA}.raw_stream_ids WHERE snapshot_hour = ?",
                 [previous],
