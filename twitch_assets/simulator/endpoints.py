@@ -65,19 +65,21 @@ class Request:
             return ordering.rows[:0], {}
         try:
             if before and not after:
-                rows, next_key = ordering.before(decode_cursor(before), first)
+                start, end = ordering.window_before(decode_cursor(before, "b"), first)
+                more = start > 0
             else:
-                rows, next_key = ordering.after(decode_cursor(after) if after else None, first)
+                start, end = ordering.window_after(decode_cursor(after, "a") if after else None, first)
+                more = end < len(ordering)
         except BadCursor:
             raise HelixError(400, "Invalid cursor") from None
-        if next_key is not None:
-            return rows, {"cursor": encode_cursor(next_key)}
-        if self.last_page_quirk == BAD_LAST_CURSOR and len(rows):
+        rows = ordering.rows[start:end]
+        if end > start and (more or self.last_page_quirk == "empty"):
+            # The "empty" quirk: a cursor on the last page that leads to an empty page.
+            return rows, {"cursor": encode_cursor(int(ordering.keys[start]), int(ordering.keys[end - 1]))}
+        if end > start and self.last_page_quirk == BAD_LAST_CURSOR:
             return rows, {"cursor": BAD_LAST_CURSOR}
-        if self.last_page_quirk == "empty" and len(rows):  # a cursor that leads to an empty page
-            return rows, {"cursor": encode_cursor(int(ordering.keys[-1]))}
-        if self.last_page_quirk == "empty" and after and not len(rows):
-            return rows, {"cursor": after}
+        if end == start and after and self.last_page_quirk == "empty":
+            return rows, {"cursor": after}  # the empty page repeats the cursor it was given
         return rows, {}
 
 

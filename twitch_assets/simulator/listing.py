@@ -31,17 +31,22 @@ def sort_keys(viewers: np.ndarray, rows: np.ndarray) -> np.ndarray:
     return ((_VIEWER_CEILING - viewers.astype(np.int64)) << _ROW_BITS) | rows.astype(np.int64)
 
 
-def encode_cursor(key: int) -> str:
-    viewers = _VIEWER_CEILING - (key >> _ROW_BITS)
-    row = key & ((1 << _ROW_BITS) - 1)
-    payload = json.dumps({"b": None, "a": {"Cursor": f"{viewers}:{row}"}}, separators=(",", ":"))
+def _key_text(key: int) -> str:
+    return f"{_VIEWER_CEILING - (key >> _ROW_BITS)}:{key & ((1 << _ROW_BITS) - 1)}"
+
+
+def encode_cursor(first_key: int, last_key: int) -> str:
+    """Like Twitch's: base64 JSON naming both ends of a page, "b" for before and "a" for after."""
+    payload = json.dumps({"b": {"Cursor": _key_text(first_key)}, "a": {"Cursor": _key_text(last_key)}},
+                         separators=(",", ":"))
     return base64.b64encode(payload.encode()).decode().rstrip("=")
 
 
-def decode_cursor(cursor: str) -> int:
+def decode_cursor(cursor: str, side: str) -> int:
+    """The sort key at the ``side`` ("a" or "b") end of the page the cursor came with."""
     try:
         payload = json.loads(base64.b64decode(cursor + "=" * (-len(cursor) % 4), validate=True))
-        viewers, row = (int(part) for part in payload["a"]["Cursor"].split(":"))
+        viewers, row = (int(part) for part in payload[side]["Cursor"].split(":"))
     except (binascii.Error, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise BadCursor(cursor) from exc
     if not (0 <= viewers < _VIEWER_CEILING and 0 <= row < (1 << _ROW_BITS)):
@@ -63,18 +68,18 @@ class Ordering:
         order = np.argsort(keys, kind="stable")
         return cls(keys[order], rows[order])
 
-    def after(self, key: int | None, first: int) -> tuple[np.ndarray, int | None]:
-        """Up to ``first`` rows after ``key``, and the cursor key when more rows follow."""
-        start = 0 if key is None else int(np.searchsorted(self.keys, key, side="right"))
-        end = min(start + first, len(self.keys))
-        more = end < len(self.keys)
-        return self.rows[start:end], (int(self.keys[end - 1]) if more and end > start else None)
+    def __len__(self) -> int:
+        return len(self.keys)
 
-    def before(self, key: int, first: int) -> tuple[np.ndarray, int | None]:
-        """Up to ``first`` rows before ``key``, and the cursor key when more rows precede them."""
+    def window_after(self, key: int | None, first: int) -> tuple[int, int]:
+        """[start, end) of up to ``first`` positions after ``key`` (from the top when None)."""
+        start = 0 if key is None else int(np.searchsorted(self.keys, key, side="right"))
+        return start, min(start + first, len(self.keys))
+
+    def window_before(self, key: int, first: int) -> tuple[int, int]:
+        """[start, end) of up to ``first`` positions before ``key``."""
         end = int(np.searchsorted(self.keys, key, side="left"))
-        start = max(0, end - first)
-        return self.rows[start:end], (int(self.keys[start]) if start > 0 else None)
+        return max(0, end - first), end
 
 
 class Tick:
