@@ -14,6 +14,7 @@ from twitch_assets.analysis.popularity import (
     one_stream_per_streamer,
     popularity_pct,
     ranked_viewers,
+    within_hours_before,
 )
 from twitch_assets.schema import STREAMER_CATEGORY_HISTORY, conform, empty_frame
 
@@ -33,7 +34,9 @@ STREAM_COLUMNS = [
     "is_branded_content",
 ]
 CATEGORY_COLUMNS = ["game_id", "streams", "viewers", "popularity_pct", "baseline_viewers_24h"]
-EARLIER_COLUMNS = ["snapshot_hour", "user_id", "game_id", "game_name", "category_popularity_pct", "category_viewers"]
+EARLIER_COLUMNS = [
+    "snapshot_hour", "user_id", "game_id", "game_name", "category_popularity_pct", "category_viewers",
+]
 
 
 def streamer_history_frame(
@@ -61,89 +64,92 @@ def streamer_history_frame(
     """
     if streams.empty:
         return empty_frame(STREAMER_CATEGORY_HISTORY)
-    live = one_stream_per_streamer(streams)
-    rows = live.merge(
-        categories[CATEGORY_COLUMNS].rename(
-            columns={
-                "streams": "category_streams",
-                "viewers": "category_viewers",
-                "popularity_pct": "category_popularity_pct",
-                "baseline_viewers_24h": "category_baseline_viewers_24h",
-            }
-        ),
-        on="game_id",
-        how="left",
+    rows = _with_category_standing(one_stream_per_streamer(streams), categories)  # row i: streamer i
+    window = _trailing_rows(earlier, rows["user_id"], hour)
+    rows = rows.join(_previous_category(window)).join(_usual_category(window))
+    rows["hours_observed_24h"], rows["distinct_categories_24h"] = _trailing_day_counts(window, rows, hour)
+    moved = rows["previous_game_id"].notna() & (rows["game_id"] != rows["previous_game_id"])
+    rows["switched_category"] = moved.fillna(False)
+    rows["switched_to_less_popular"] = rows["switched_category"] & (
+        _popularity_drop(rows, categories) >= LESS_POPULAR_DROP_PCT
     )
-    category_viewers = rows["category_viewers"].astype("float64")
-    rows["streamer_category_share"] = (rows["viewer_count"] / category_viewers).where(category_viewers > 0)
-
-    window = _trailing_rows(earlier, live["user_id"], hour)
-    rows = rows.merge(_previous_category(window), on="user_id", how="left")
-    rows = rows.merge(_usual_category(window), on="user_id", how="left")
-    rows = rows.merge(_trailing_day_counts(window, live, hour), on="user_id", how="left")
-
-    rows["switched_category"] = (rows["previous_game_id"].notna() & (rows["game_id"] != rows["previous_game_id"])).fillna(False)
-    destination_pct = pd.Series(np.nan, index=rows.index)
-    categorised = rows["game_id"] != UNCATEGORISED
-    destination_pct[categorised] = popularity_pct(
-        (category_viewers - rows["viewer_count"])[categorised],
-        category_viewers[categorised],
-        ranked_viewers(categories),
-    )
-    drop = rows["previous_category_popularity_pct"].astype("float64") - destination_pct
-    rows["switched_to_less_popular"] = rows["switched_category"] & (drop >= LESS_POPULAR_DROP_PCT)
     rows["snapshot_hour"] = hour
     return conform(rows, STREAMER_CATEGORY_HISTORY)
 
 
-def _trailing_rows(earlier: pd.DataFrame, user_ids: pd.Series, hour: pd.Timestamp) -> pd.DataFrame:
-    """Earlier rows of the streamers live now, within the 24 hours before ``hour``, oldest first."""
-    keep = (
-        (earlier["snapshot_hour"] >= hour - pd.Timedelta(hours=HISTORY_HOURS))
-        & (earlier["snapshot_hour"] < hour)
-        & earlier["user_id"].isin(user_ids)
+def _with_category_standing(rows: pd.DataFrame, categories: pd.DataFrame) -> pd.DataFrame:
+    standing = categories.set_index("game_id").reindex(rows["game_id"])
+    category_viewers = standing["viewers"].to_numpy(dtype="float64")
+    with np.errstate(invalid="ignore", divide="ignore"):
+        share = np.where(category_viewers > 0, rows["viewer_count"] / category_viewers, np.nan)
+    return rows.assign(
+        category_viewers=category_viewers,
+        category_streams=standing["streams"].to_numpy(),
+        category_popularity_pct=standing["popularity_pct"].to_numpy(),
+        category_baseline_viewers_24h=standing["baseline_viewers_24h"].to_numpy(),
+        streamer_category_share=share,
     )
-    return earlier.loc[keep, EARLIER_COLUMNS].sort_values("snapshot_hour", kind="stable")
+
+
+def _popularity_drop(rows: pd.DataFrame, categories: pd.DataFrame) -> np.ndarray:
+    """Previous category's popularity minus the destination's without the streamer's own viewers;
+    NaN when either side has no popularity."""
+    category_viewers = rows["category_viewers"].to_numpy()
+    categorised = (rows["game_id"] != UNCATEGORISED).to_numpy()
+    destination = np.full(len(rows), np.nan)
+    destination[categorised] = popularity_pct(
+        (category_viewers - rows["viewer_count"].to_numpy())[categorised],
+        category_viewers[categorised],
+        ranked_viewers(categories),
+    )
+    return rows["previous_category_popularity_pct"].to_numpy(dtype="float64", na_value=np.nan) - destination
+
+
+def _trailing_rows(earlier: pd.DataFrame, user_ids: pd.Series, hour: pd.Timestamp) -> pd.DataFrame:
+    """Earlier rows of the streamers live now within the 24 hours before ``hour``, oldest first, with
+    ``streamer``: the streamer's row number this hour (integers group far faster than id strings)."""
+    streamer = pd.Index(user_ids).get_indexer(earlier["user_id"])
+    keep = within_hours_before(earlier["snapshot_hour"], hour, HISTORY_HOURS).to_numpy() & (streamer >= 0)
+    window = earlier.loc[keep, EARLIER_COLUMNS].drop(columns="user_id").assign(streamer=streamer[keep])
+    return window.sort_values("snapshot_hour", kind="stable")
 
 
 def _previous_category(window: pd.DataFrame) -> pd.DataFrame:
-    latest = window.drop_duplicates("user_id", keep="last")
-    return pd.DataFrame(
-        {
-            "user_id": latest["user_id"],
-            "previous_game_id": latest["game_id"],
-            "previous_game_name": latest["game_name"],
-            "previous_category_popularity_pct": latest["category_popularity_pct"],
-            "previous_category_viewers": latest["category_viewers"],
+    latest = window.drop_duplicates("streamer", keep="last").set_index("streamer")
+    return latest.rename(
+        columns={
+            "game_id": "previous_game_id",
+            "game_name": "previous_game_name",
+            "category_popularity_pct": "previous_category_popularity_pct",
+            "category_viewers": "previous_category_viewers",
         }
-    )
+    ).drop(columns="snapshot_hour")
 
 
 def _usual_category(window: pd.DataFrame) -> pd.DataFrame:
-    per_category = window.groupby(["user_id", "game_id"], sort=False).agg(
+    game_code, games = pd.factorize(window["game_id"])
+    per_category = window.groupby(window["streamer"].to_numpy() * len(games) + game_code, sort=False).agg(
+        streamer=("streamer", "first"),
+        usual_game_id=("game_id", "first"),
+        usual_game_name=("game_name", "last"),
         hours=("snapshot_hour", "size"),
         last_seen=("snapshot_hour", "max"),
-        usual_game_name=("game_name", "last"),
         usual_category_popularity_pct=("category_popularity_pct", "mean"),
         usual_category_viewers=("category_viewers", "mean"),
     )
-    usual = (
-        per_category.reset_index()
-        .sort_values(["hours", "last_seen"], kind="stable")
-        .drop_duplicates("user_id", keep="last")
-    )
-    return usual.rename(columns={"game_id": "usual_game_id"}).drop(columns=["hours", "last_seen"])
+    # most hours, then most recent: the last row of each streamer in this order
+    ordered = per_category.sort_values(["hours", "last_seen"], kind="stable")
+    usual = ordered.drop_duplicates("streamer", keep="last")
+    return usual.set_index("streamer").drop(columns=["hours", "last_seen"])
 
 
-def _trailing_day_counts(window: pd.DataFrame, live: pd.DataFrame, hour: pd.Timestamp) -> pd.DataFrame:
-    """Hours seen and distinct categories over this hour and the 23 before it."""
-    keys = ["user_id", "game_id"]
-    in_day = window["snapshot_hour"] > hour - pd.Timedelta(hours=HISTORY_HOURS)
-    # one dtype on both sides, so an hour without history cannot decide the result's dtype
-    day = pd.concat([window.loc[in_day, keys].astype(object), live[keys].astype(object)], ignore_index=True)
-    return pd.DataFrame(
-        {
-            "hours_observed_24h": day.groupby("user_id").size(),
-            "distinct_categories_24h": day.drop_duplicates(["user_id", "game_id"]).groupby("user_id").size(),
-        }
-    ).rename_axis("user_id").reset_index()
+def _trailing_day_counts(window: pd.DataFrame, rows: pd.DataFrame, hour: pd.Timestamp) -> tuple:
+    """Hours seen and distinct categories per streamer over this hour and the 23 before it."""
+    day = window.loc[within_hours_before(window["snapshot_hour"], hour, HISTORY_HOURS - 1)]
+    streamer = np.concatenate([day["streamer"].to_numpy(), np.arange(len(rows))])
+    game_ids = np.concatenate([day["game_id"].to_numpy(object), rows["game_id"].to_numpy(object)])
+    game_code, games = pd.factorize(game_ids)
+    streamer_category = pd.unique(streamer * len(games) + game_code)
+    hours = np.bincount(streamer, minlength=len(rows))
+    distinct_categories = np.bincount(streamer_category // len(games), minlength=len(rows))
+    return hours, distinct_categories

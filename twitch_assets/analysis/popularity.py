@@ -53,12 +53,14 @@ def popularity_pct(audience, category_viewers, hour_viewers_sorted: np.ndarray) 
 
 
 def ranked_viewers(categories: pd.DataFrame) -> np.ndarray:
-    """The hour's ranked categories' viewer counts, sorted: the scale ``popularity_pct`` places audiences on."""
+    """The viewer counts of the hour's ranked categories, sorted: the scale of ``popularity_pct``."""
     ranked = categories["game_id"] != UNCATEGORISED
     return np.sort(categories.loc[ranked, "viewers"].to_numpy(dtype="float64"))
 
 
-def category_popularity_frame(streams: pd.DataFrame, earlier: pd.DataFrame, hour: pd.Timestamp) -> pd.DataFrame:
+def category_popularity_frame(
+    streams: pd.DataFrame, earlier: pd.DataFrame, hour: pd.Timestamp
+) -> pd.DataFrame:
     """One row per category live in ``hour``, with its standing and its trailing baselines.
 
     ``streams``: the hour's hydrated streams (``STREAM_COLUMNS``). ``earlier``: rows of this table from
@@ -102,15 +104,21 @@ def category_popularity_frame(streams: pd.DataFrame, earlier: pd.DataFrame, hour
     )
     # One viewer added to both sides: a dead category (baseline 0) that suddenly has an audience, the
     # Artifact hijack, gets a large finite ratio instead of infinity, and tiny categories little noise.
-    categories["viewers_vs_baseline_24h"] = (categories["viewers"] + 1) / (categories["baseline_viewers_24h"] + 1)
+    categories["viewers_vs_baseline_24h"] = (
+        (categories["viewers"] + 1) / (categories["baseline_viewers_24h"] + 1)
+    )
     categories["snapshot_hour"] = hour
     return conform(categories, CATEGORY_POPULARITY)
 
 
 def _baseline(earlier: pd.DataFrame, hour: pd.Timestamp, hours: int) -> pd.DataFrame:
     """Per category: mean viewers and streams over the earlier hours it was seen in, and how many."""
-    in_window = (earlier["snapshot_hour"] >= hour - pd.Timedelta(hours=hours)) & (earlier["snapshot_hour"] < hour)
-    window = earlier.loc[in_window]
+    window = earlier.loc[within_hours_before(earlier["snapshot_hour"], hour, hours)]
     return window.groupby("game_id").agg(
         viewers=("viewers", "mean"), streams=("streams", "mean"), hours=("snapshot_hour", "nunique")
     )
+
+
+def within_hours_before(snapshot_hours: pd.Series, hour: pd.Timestamp, hours: int) -> pd.Series:
+    """Which rows fall in the ``hours`` hours before ``hour`` (``hour`` itself excluded)."""
+    return (snapshot_hours >= hour - pd.Timedelta(hours=hours)) & (snapshot_hours < hour)

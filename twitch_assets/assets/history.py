@@ -9,7 +9,6 @@ so the lineage shows it and a backfill runs the hours in order.
 
 import time
 import warnings
-from datetime import datetime, timedelta, timezone
 
 import duckdb
 import pandas as pd
@@ -27,7 +26,7 @@ from dagster_duckdb import DuckDBResource
 
 from twitch_assets.analysis import history, popularity
 from twitch_assets.assets.metadata import numeric, preview
-from twitch_assets.partitions import hourly_partitions
+from twitch_assets.partitions import hourly_partitions, snapshot_hour
 from twitch_assets.schema import TABLE_CONTRACTS, empty_frame
 from twitch_assets.settings import DUCKDB_SCHEMA
 
@@ -58,21 +57,22 @@ def category_popularity(
 ) -> Output[pd.DataFrame]:
     """Per hour and category: streams, viewers, viewer share, rank, popularity percentile (100 = most
     watched), and the category's usual audience over the previous 24 hours and 7 days."""
-    hour = _partition_hour(context)
+    hour = pd.Timestamp(snapshot_hour(context.partition_key))
     started = time.perf_counter()
     earlier = read_earlier_hours(
         warehouse, "category_popularity", popularity.EARLIER_COLUMNS, hour, popularity.BASELINE_HOURS_7D
     )
     read_seconds = time.perf_counter() - started
-    frame = popularity.category_popularity_frame(hydrated_streams, earlier, pd.Timestamp(hour))
+    frame = popularity.category_popularity_frame(hydrated_streams, earlier, hour)
     compute_seconds = time.perf_counter() - started - read_seconds
-    day_start = pd.Timestamp(hour - timedelta(hours=popularity.BASELINE_HOURS_24H))
+    uncategorised = frame["game_id"] == popularity.UNCATEGORISED
+    in_day = popularity.within_hours_before(earlier["snapshot_hour"], hour, popularity.BASELINE_HOURS_24H)
     stats = {
         "rows": len(frame),
         "streams": int(frame["streams"].sum()),
         "viewers": int(frame["viewers"].sum()),
-        "uncategorised_streams": int(frame.loc[frame["game_id"] == popularity.UNCATEGORISED, "streams"].sum()),
-        "history_hours_24h": int(earlier.loc[earlier["snapshot_hour"] >= day_start, "snapshot_hour"].nunique()),
+        "uncategorised_streams": int(frame.loc[uncategorised, "streams"].sum()),
+        "history_hours_24h": int(earlier.loc[in_day, "snapshot_hour"].nunique()),
         "history_hours_7d": int(earlier["snapshot_hour"].nunique()),
         "read_seconds": round(read_seconds, 3),
         "compute_seconds": round(compute_seconds, 3),
@@ -111,7 +111,7 @@ def streamer_category_history(
     """One row per streamer live in the hour: their category's standing and their share of it, the
     previous and usual category over the trailing day, and whether they switched, in particular into
     a much less popular category."""
-    hour = _partition_hour(context)
+    hour = pd.Timestamp(snapshot_hour(context.partition_key))
     started = time.perf_counter()
     earlier = read_earlier_hours(
         warehouse,
@@ -122,7 +122,7 @@ def streamer_category_history(
         user_ids=hydrated_streams["user_id"],
     )
     read_seconds = time.perf_counter() - started
-    frame = history.streamer_history_frame(hydrated_streams, category_popularity, earlier, pd.Timestamp(hour))
+    frame = history.streamer_history_frame(hydrated_streams, category_popularity, earlier, hour)
     compute_seconds = time.perf_counter() - started - read_seconds
     stats = {
         "rows": len(frame),
@@ -140,7 +140,8 @@ def streamer_category_history(
         metadata={
             **numeric(stats),
             "preview": preview(
-                frame, ["user_login", "game_name", "viewer_count", "category_popularity_pct", "usual_game_name"]
+                frame,
+                ["user_login", "game_name", "viewer_count", "category_popularity_pct", "usual_game_name"],
             ),
             "switches_to_less_popular_preview": preview(
                 hoppers,
@@ -155,11 +156,12 @@ def read_earlier_hours(
     warehouse: DuckDBResource,
     table: str,
     columns: list[str],
-    hour: datetime,
+    hour: pd.Timestamp,
     hours: int,
     user_ids: pd.Series | None = None,
 ) -> pd.DataFrame:
-    """``columns`` of ``table`` for the ``hours`` hours before ``hour``, optionally only for ``user_ids``.
+    """``columns`` of ``table`` for the ``hours`` hours before ``hour`` (naive UTC, as stored), optionally
+    only the rows of ``user_ids``.
 
     The bounded window keeps the read flat as history grows (DuckDB skips row groups outside it by
     their min/max). A table that does not exist yet means no history, not an error.
@@ -168,7 +170,7 @@ def read_earlier_hours(
         f"SELECT {', '.join(columns)} FROM {DUCKDB_SCHEMA}.{table} "
         "WHERE snapshot_hour >= ? AND snapshot_hour < ?"
     )
-    window = [(hour - timedelta(hours=hours)).replace(tzinfo=None), hour.replace(tzinfo=None)]
+    window = [hour - pd.Timedelta(hours=hours), hour]
     try:
         with warehouse.get_connection() as connection:
             # else a missing table would be looked up among Python variables, such as the asset itself
@@ -176,10 +178,7 @@ def read_earlier_hours(
             if user_ids is None:
                 return connection.execute(sql, window).fetchdf()
             connection.register("live_user_ids", pd.DataFrame({"user_id": user_ids.unique()}))
-            return connection.execute(sql + " AND user_id IN (SELECT user_id FROM live_user_ids)", window).fetchdf()
+            sql += " AND user_id IN (SELECT user_id FROM live_user_ids)"
+            return connection.execute(sql, window).fetchdf()
     except duckdb.CatalogException:
         return empty_frame(TABLE_CONTRACTS[table])[columns]
-
-
-def _partition_hour(context: AssetExecutionContext) -> datetime:
-    return context.partition_time_window.start.astimezone(timezone.utc).replace(tzinfo=None)
