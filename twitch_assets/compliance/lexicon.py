@@ -1,0 +1,264 @@
+"""The explicit rules: multilingual cues over normalised titles (see ``text.normalise``).
+
+Each cue is a regular expression over normal-form text (lower case, no accents, single spaces),
+what it suggests, how strongly, and the reason a person reads. Languages: en, es, pt, de, fr, it,
+with a few nl, tr, pl and ru phrasings seen on pirate streams. Weights are points on a 0-100 scale.
+
+A cue's ``kind`` is a violation type (film_tv, live_sports, ppv, music), ``generic`` (pirate
+packaging that strengthens whatever type the title already points at), or ``negative`` (a hard
+negative that lowers the types in ``against``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+VIOLATION_TYPES = ("film_tv", "live_sports", "ppv", "music")
+ALL_TYPES = (*VIOLATION_TYPES, "none")
+GENERIC = "generic"
+NEGATIVE = "negative"
+
+
+@dataclass(frozen=True)
+class Cue:
+    name: str
+    kind: str
+    weight: float
+    reason: str
+    pattern: str
+    against: tuple[str, ...] = ()
+    reads: str = "text"  # "text": the title and tags; "category": the category's name
+
+    @property
+    def bounded(self) -> str:
+        return bounded(self.pattern)
+
+    @property
+    def regex(self) -> re.Pattern:
+        return re.compile(self.bounded)
+
+
+def bounded(pattern: str) -> str:
+    """Whole words only. Normal-form text is words and single spaces, so a space or an end is a word
+    boundary; the same pattern runs in Python's ``re`` and in DuckDB's RE2 (no look-behind there)."""
+    return f"(?:^| )(?:{pattern})(?: |$)"
+
+
+def _any(*alternatives: str) -> str:
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+_FILM = _any("movie", "movies", "film", "films", "filme", "filmes", "pelicula", "peliculas", "peli", "pelis", "filmu", "фильм")
+_EPISODE = _any("episode", "episodes", "episodio", "episodios", "capitulo", "capitulos", "folge", "folgen", "afl")
+_SEASON = _any("season", "temporada", "staffel", "saison", "stagione", "seizoen", "sezon")
+_MATCH = _any(
+    "match", "partido", "jogo", "partida", "partita", "spiel", "wedstrijd", "mac", "mecz", "race",
+    "carrera", "corrida", "rennen", "gara", "grand prix",
+)
+_FIGHT = _any("fight", "pelea", "luta", "combat", "kampf", "incontro", "bout", "card")
+_LIVE = _any(
+    "live", "en vivo", "en directo", "directo", "ao vivo", "en direct", "in diretta", "diretta", "live stream",
+    "livestream", "canli", "na zywo", "прямой эфир", "трансляция",
+)
+_VERSUS = r"[^ ][^ ]*(?: [^ ]+){0,3} (?:vs|v|x|contra|gegen|contre|versus|против) [^ ]+(?: [^ ]+){0,3}"
+_SPORTS_GAME_NAMES = _any(
+    r"ea (?:sports )?fc(?: \d\d)?", r"fc \d\d", r"fifa(?: \d\d)?", r"nba 2k\d*", r"2k\d\d", r"madden(?: nfl)?(?: \d\d)?",
+    r"ufc [1-6]", r"ea sports ufc", r"f1 (?:20)?\d\d", r"f1 manager", r"nhl (?:20)?\d\d", "mlb the show", "efootball",
+    r"pes 20\d\d", r"football manager", r"fm ?\d\d", r"wwe 2k\d*", "undisputed", "fight night champion",
+    "rocket league", "gran turismo", r"forza(?: motorsport| horizon)?", "iracing", r"motogp \d\d",
+    r"college football(?: \d\d)?", r"pga tour 2k\d*", r"top spin 2k\d*", "tiebreak", r"cricket \d\d",
+    "ultimate team", "fut", "myteam", "mycareer", "career mode", "modo carreira", "modo carrera", "pro clubs",
+    "weekend league", "division rivals", "franchise mode", "pack opening", "draft champions", "rush mode",
+)
+_ESPORTS = _any(
+    "lec", "lck", "lcs", "lpl", "worlds", "msi", "vct", "valorant champions", "masters", "major", "iem", "blast",
+    "esl", "pgl", "the international", "dreamhack", "evo", "rlcs", "cdl", "owl", "lol esports", "cblol", "lla",
+    "superliga", "prime league", "lfl", "esports", "e sports",
+)
+
+CUES: tuple[Cue, ...] = (
+    # --- films and television ---------------------------------------------------------------
+    Cue("full_film", "film_tv", 60, "announces a full film or series",
+        _any(rf"full {_FILM}", rf"(?:entire|whole|complete) {_FILM}", rf"{_FILM} complet(?:o|a|e|os|as|es)?",
+             rf"{_FILM} completos", rf"ganze[nr]? {_FILM}", rf"{_FILM} komplett", rf"volledige {_FILM}",
+             rf"caly {_FILM}", r"(?:full|tam) (?:film )?izle", r"tek parca", r"film izle", r"полный фильм",
+             r"фильм целиком", r"смотреть фильм", rf"{_FILM} en entier", rf"{_FILM} integral", r"l integrale")),
+    Cue("full_episode", "film_tv", 55, "announces full episodes or a whole season",
+        _any(rf"full {_EPISODE}", rf"{_EPISODE} complet(?:o|a|e|os|as|es)?", rf"ganze {_EPISODE}", rf"alle {_EPISODE}",
+             rf"(?:full|complete|whole|entire) {_SEASON}", rf"{_SEASON} complet(?:a|e|as|es)?", rf"ganze {_SEASON}",
+             rf"komplette {_SEASON}", rf"all {_EPISODE}", rf"todos os {_EPISODE}", rf"todos los {_EPISODE}",
+             rf"tous les {_EPISODE}", r"tutti gli episodi", r"(?:complete|full|whole) series",
+             r"serie complet(?:a|e|as|es)?", r"serie completa", r"binge(?:watch| watch|ing)?", r"marathon of",
+             rf"{_FILM} marathon", rf"{_EPISODE} marathon", r"maratona de (?:filmes|series)", r"maraton de (?:peliculas|series)")),
+    Cue("episode_code", "film_tv", 50, "carries a season/episode code (S01E02)",
+        _any(r"s\d{1,2} ?e\d{1,3}", r"\d{1,2}x\d{2}", rf"{_SEASON} \d+ {_EPISODE} \d+", rf"{_SEASON} \d+ ep \d+",
+             r"t\d{1,2} ?e\d{1,3}", r"cap(?:itulo)? \d+ (?:temporada|t) \d+", r"temp \d+ ep \d+")),
+    Cue("dubbed_release", "film_tv", 25, "release dubbing/subtitle tags (dublado, VOSTFR, sub ita)",
+        _any("dublado", "legendado", "doblado", "subtitulado", "castellano", "audio latino", "latino hd", "vostfr",
+             "vf", "vff", "truefrench", "sub ita", "ita sub", "german dub", "deutsch synchro", "dual audio",
+             "multi audio", "legendas", "sous titres", "english sub", "eng sub", "subbed", "dubbed")),
+    Cue("streaming_service", "film_tv", 20, "names a paid streaming service",
+        _any("netflix", "hbo", "hbo max", "disney plus", "disney", "prime video", "amazon prime", "hulu",
+             "paramount plus", "paramount", "peacock", "apple tv", "crunchyroll", "star plus", "globoplay",
+             "canal plus", "now tv", "sky cinema", "max original")),
+    Cue("film_words", "film_tv", 15, "talks about films or series",
+        _any(_FILM, _EPISODE, _SEASON, "series", "serie", "sitcom", "cartoon", "cartoons", "anime", "tv show",
+             "show completo", "novela", "telenovela", "dizi", "cinema", "cine", "kino", "movie night",
+             "noche de peliculas", "sessao de cinema", "soiree film", "filmabend")),
+    # --- live sports ------------------------------------------------------------------------
+    Cue("full_match", "live_sports", 55, "announces a full match or race",
+        _any(rf"full {_MATCH}", rf"{_MATCH} complet(?:o|a|e|os|as|es)?", rf"{_MATCH} completo", rf"{_MATCH} intera",
+             rf"ganzes {_MATCH}", rf"komplettes {_MATCH}", rf"{_MATCH} en entier", rf"volledige {_MATCH}",
+             r"full replay", r"match replay", r"mac izle", r"canli mac", r"mecz na zywo", r"partido en vivo",
+             r"jogo ao vivo", r"match en direct", r"spiel live", r"partita in diretta", r"partita live",
+             r"матч онлайн", r"futbol en vivo", r"futebol ao vivo", r"football live", r"soccer live")),
+    Cue("sports_event", "live_sports", 20, "names a real league, tournament or sports event",
+        _any("premier league", "la liga", "laliga", "champions league", "europa league", "ucl", "uefa", "serie a",
+             "bundesliga", "ligue 1", "brasileirao", "libertadores", "sudamericana", "copa del rey", "liga mx",
+             "mls", "eredivisie", "super lig", "nfl", "nba", "mlb", "nhl", "ncaa", "super bowl", "world cup",
+             "copa america", "copa do mundo", "mundial", r"euro 20\d\d", "el clasico", "clasico", "derby",
+             "formula 1", "formula one", r"f1 (?:gp|grand prix|race|qualifying|sprint)", "grand prix", "motogp",
+             "nascar", "indycar", "wimbledon", "roland garros", "us open", "australian open", "ipl", "t20",
+             "six nations", "rugby", "olympics", "olimpiadas", "jogos olimpicos", "tour de france",
+             "thursday night football", "monday night football", "sunday night football", "playoffs", "final four",
+             "stanley cup", "world series", "nba finals", "ryder cup", "masters golf")),
+    Cue("versus_live", "live_sports", 25, "a real fixture (team vs team) announced as live",
+        _any(rf"{_VERSUS} {_LIVE}", rf"{_LIVE} {_VERSUS}", rf"{_VERSUS} full game", rf"full game {_VERSUS}")),
+    Cue("versus", "live_sports", 10, "names a fixture (A vs B)", _VERSUS),
+    Cue("sports_broadcaster", "live_sports", 25, "names a sports broadcaster's feed",
+        _any("espn", "sky sports", "sky sport", "bt sport", "tnt sports", "dazn", "bein", "bein sports",
+             "movistar", "fox sports", "nbc sports", "cbs sports", "sportv", "premiere fc", "tudn", "eurosport",
+             "rai sport", "canal plus sport", "star sports", "willow", "supersport", "abc sports", "nfl network",
+             "nba tv", "f1 tv", "ppv com", "directv")),
+    # --- pay-per-view fights ----------------------------------------------------------------
+    Cue("ppv_event", "ppv", 55, "pay-per-view event (PPV, main card, UFC 300)",
+        _any("ppv", "pay per view", "main card", "prelims", "early prelims", r"ufc \d{3}", r"ufc fight night",
+             "wrestlemania", "royal rumble", "summerslam", "bellator", "pfl", "one championship", "rizin",
+             "ksi vs", "misfits boxing", "jake paul", "fight night live", "cartelera completa", "card completo")),
+    Cue("full_fight", "ppv", 50, "announces a full fight",
+        _any(rf"full {_FIGHT}", rf"{_FIGHT} complet(?:o|a)?", rf"ganzer {_FIGHT}", rf"{_FIGHT} intero",
+             rf"{_FIGHT} en entier", r"pelea en vivo", r"luta ao vivo", r"combat en direct", r"fight live")),
+    Cue("fight_words", "ppv", 15, "talks about a boxing or MMA bout",
+        _any("boxing", "boxeo", "boxe", "boxen", "mma", "ufc", "heavyweight", "title fight", "undercard",
+             "canelo", "usyk", "fury", "crawford", "inoue", "weigh in", "knockout", "nocaute", "nocaut")),
+    # --- music ------------------------------------------------------------------------------
+    Cue("full_album", "music", 50, "announces a full album, discography or concert",
+        _any(r"full album", r"album complet[oa]?", r"ganzes album", r"komplettes album", r"album intero",
+             r"album entier", r"discography", r"discografia", r"discographie", r"diskografie", r"full concert",
+             r"concierto completo", r"show completo", r"konzert komplett", r"concerto completo", r"concert complet",
+             r"whole album", r"entire album", r"album listening", r"listening party", r"album leak", r"leaked album",
+             r"all (?:the|of the|their|his|her) songs", r"todas (?:las|as) (?:canciones|musicas)", r"alle songs",
+             r"alle lieder", r"toutes les chansons", r"tutte le canzoni")),
+    Cue("charts_radio", "music", 30, "chart hits or a label radio on repeat",
+        _any(r"top \d+ hits", r"greatest hits", r"best hits", r"top hits", r"hot 100", "billboard", r"top 40",
+             r"nonstop hits", r"non stop hits", r"exitos", r"sucessos", r"grandes exitos", r"tubes", r"hits 20\d\d",
+             r"charts 20\d\d", r"radio hits", r"musica 24", r"music 24", r"hits 24", r"mix de exitos")),
+    Cue("music_words", "music", 15, "talks about songs, albums or a playlist",
+        _any("album", "albums", "playlist", "songs", "canciones", "musicas", "lieder", "chansons", "canzoni",
+             "hits", "concert", "concierto", "show ao vivo", "konzert", "concerto", "tour", "setlist", "mixtape",
+             "radio", "music", "musica", "musique", "musik")),
+    # --- pirate packaging -------------------------------------------------------------------
+    Cue("free_access", GENERIC, 15, "offers it for free",
+        _any("free", "for free", "gratis", "gratuit", "gratuito", "kostenlos", "umsonst", "bedava", "za darmo",
+             "бесплатно", "no ads", "sin anuncios", "sem anuncios", "without subscription", "sin suscripcion")),
+    Cue("release_quality", GENERIC, 15, "release-quality tags (HD, 1080p, CAM, WEBRip)",
+        _any("hd", "full hd", "fullhd", "1080p", "720p", "480p", "2160p", "uhd", "4k hdr", "cam", "camrip", "hdcam",
+             "ts rip", "hdts", "telesync", "hdtc", "telecine", "webrip", "web dl", "webdl", "bluray", "blu ray", "brrip", "bdrip", "hdrip", "dvdrip",
+             "x264", "x265", "hevc", "remux")),
+    Cue("always_on", GENERIC, 15, "runs 24/7",
+        _any(r"24 7", r"24 7 live", r"24h", r"24 horas", r"24 heures", r"24 stunden", r"24 ore", "nonstop",
+             "non stop", "sin parar", "sem parar", "rund um die uhr")),
+    # --- hard negatives ---------------------------------------------------------------------
+    Cue("reaction", NEGATIVE, 30, "reaction or commentary",
+        _any("react", "reacts", "reacting", "reaction", "reactions", "reagindo", "reage", "reagiendo",
+             "reaccionando", "reaccion", "reacciona", "reagiert", "reaktion", "reagieren", "reagisco",
+             "reazione", "reazioni", "commentary", "commentating", "watchalong", "watch along", "breakdown",
+             "analysis", "analisis", "analise", "recap", "review", "reviewing", "predictions", "prediction",
+             "pronostico", "prognostico", "pronostics", "tier list", "ranking", "trailer", "teaser", "discussion",
+             "discussing", "debate", "talking about", "hablando de", "falando sobre", "on parle de",
+             "parliamo di", "wir reden uber", "theory", "theories", "explained", "ending explained", "highlights"),
+        against=VIOLATION_TYPES),
+    Cue("no_footage", NEGATIVE, 45, "says no footage is shown",
+        _any("no footage", "without footage", "no video", "audio only", "sin imagenes", "sem imagens",
+             "ohne bilder", "ohne bild", "sans images", "senza immagini", "no stream of the game",
+             "not streaming the game", "no game footage", "just commentary", "solo comentarios",
+             "so comentarios", "nur kommentar", "seulement commentaires", "solo commento"),
+        against=VIOLATION_TYPES),
+    Cue("podcast", NEGATIVE, 35, "a podcast or talk show",
+        _any("podcast", "pod", "podcasts", "talk show", "late show", "ep \\d+", "episodio \\d+ del podcast",
+             "folge \\d+ podcast", "q and a", "q a", "ama", "just chatting", "chatting", "charla", "papo",
+             "bate papo", "quatschen", "discussione"),
+        against=("film_tv",)),
+    # Checked against the category, not the title (see signals): a podcast category hosts numbered episodes.
+    Cue("podcast_category", NEGATIVE, 40, "streams in a talk-show or podcast category",
+        _any("talk shows podcasts", "podcasts", "talk shows"), against=("film_tv",), reads="category"),
+    Cue("charity", NEGATIVE, 35, "a charity event or fundraiser",
+        _any("charity", "charities", "fundraiser", "fundraising", "st jude", "extra life", "gdq", "games done quick",
+             "zevent", "speedons", "spendenmarathon", "spendenstream", "beneficencia", "benefico", "caridade",
+             "solidaire", "donations go to", "for a cause", "raising money", "subathon", "doacoes", "donaciones"),
+        against=VIOLATION_TYPES),
+    Cue("gameplay", NEGATIVE, 30, "describes playing a video game",
+        _any("playthrough", "walkthrough", "gameplay", "lets play", "let s play", "speedrun", "speedrunning",
+             "blind run", "first time playing", "first playthrough", r"part \d+", r"parte \d+", r"teil \d+",
+             r"partie \d+", "no commentary gameplay", "modo historia", "story mode", "campaign", "jogando",
+             "jugando", "zocken", "spielen", "on joue", "giocando", "ranked", "rank up", "grind", "grinding",
+             "boss", "raid", "dungeon", "mods", "modded", "nuzlocke", "hardcore",
+             "ironman", "new game", "dlc", "early access", "season pass",
+             "battle pass", "road to", "tryhard", "solo queue", "duos", "squads", "customs", "scrims", "wager"),
+        against=VIOLATION_TYPES),
+    Cue("sports_video_game", NEGATIVE, 45, "a sports video game (EA FC, NBA 2K, Madden, UFC 5, F1 24)",
+        _SPORTS_GAME_NAMES, against=("live_sports", "ppv")),
+    Cue("esports", NEGATIVE, 40, "an esports broadcast or co-stream of one",
+        _any(_ESPORTS, rf"{_ESPORTS} watch party", r"watch party", r"co ?stream", r"costreaming", r"co streaming"),
+        against=("live_sports",)),
+    Cue("own_music", NEGATIVE, 35, "performs or makes music of their own",
+        _any("original music", "original songs", "my music", "my songs", "my own music", "my album", "my new album",
+             "my ep", "producing", "production", "making beats", "beat making", "beatmaking", "singing",
+             "cantando", "singen", "chanter", "cantare", "cover", "covers", "piano", "guitar", "guitarra",
+             "violao", "drums", "bateria", "karaoke", "songwriting", "composing", "dj set", "live set", "vinyl set",
+             "mixing live", "royalty free", "lofi", "lo fi", "study beats", "chill beats", "ambient", "synth"),
+        against=("music",)),
+)
+
+CUE_INDEX = {cue.name: i for i, cue in enumerate(CUES)}
+
+# Tags are the streamer's own declaration of what the stream is: a film or sports tag on a stream
+# says more than the same word in a title. Normal-form tag -> (type, points).
+TAG_WEIGHT = 35.0
+TAG_TYPES: dict[str, str] = {
+    **dict.fromkeys(["movies", "movie", "film", "films", "cinema", "peliculas", "pelicula", "filmes", "filme", "kino",
+                     "tv", "tv shows", "series", "serie", "anime", "cartoons", "episodes"], "film_tv"),
+    **dict.fromkeys(["sports", "sport", "football", "futbol", "futebol", "soccer", "nba", "nfl", "f1", "live sports",
+                     "deportes", "esportes", "fussball"], "live_sports"),
+    **dict.fromkeys(["ppv", "ufc", "boxing", "boxeo", "mma", "fights", "wrestling"], "ppv"),
+}
+# Words that say nothing about content: a title made only of these is a placeholder ("live on", "stream").
+PLACEHOLDER_WORDS = frozenset(
+    "live on stream streaming new here we go now again back today tonight untitled test title no hi hello "
+    "ao vivo en directo direct directo diretta vivo el la le il lo stream di em en al the a is are up come "
+    "join watch everyone".split()
+)
+
+# Text that addresses the judge or moderation: never trusted, never allowed to lower a score.
+INJECTION_PATTERNS: tuple[str, ...] = (
+    r"ignor[^ ]* (?:[^ ]+ ){0,3}(?:instruction|instrucciones|instrucoes|anweisungen|istruzioni|consignes|prompt)[^ ]*",
+    r"disregard (?:[^ ]+ ){0,3}(?:instruction|rules|prompt)[^ ]*",
+    r"(?:note|message|memo|attention|notice|hey|dear|hinweis|nota|aviso|remarque|avviso)"
+    r" (?:[^ ]+ ){0,2}(?:ai|a i|llm|gpt|bot|bots|model|classifier|moderator|moderators|moderation|mods|reviewer"
+    r"|reviewers|moderadores|moderateurs|moderatoren|moderatori|moderacao|moderacion)",
+    r"(?:ai|automated|auto) (?:moderator|moderators|moderation|mods|review|reviewer|filter|classifier|judge)",
+    r"(?:content|copyright|dmca) (?:filter|classifier|moderator|bot|judge|detector|scanner)",
+    r"system prompt", r"system message", r"you are (?:an? )?(?:ai|assistant|language model|llm|moderator|classifier)",
+    r"as an ai", r"language model", r"(?:classify|label|mark|rate|score|flag) (?:this |it |the stream |me )?"
+    r"(?:as )?(?:safe|clean|none|compliant|legal|licensed|low risk|not a violation|0)",
+    r"(?:this|the|my|este|esta|ce|dieser|questo|questa) (?:stream|transmision|transmissao|live|canal|channel|kanal|diretta)"
+    r" (?:[^ ]+ ){0,2}(?:is|es|e|est|ist) (?:[^ ]+ ){0,2}(?:licensed|licenciad[oa]|licencie|lizenziert|autorizzat[oa]"
+    r"|authori[sz]ed|autorizad[oa]|autorise|legal|legale|compliant|approved|aprobad[oa]|aprovad[oa]|genehmigt"
+    r"|not infringing|no infringe|nao infringe|safe)",
+    r"violation ?type", r"respond with", r"output (?:only|json|none)", r"return (?:none|json|clean)",
+    r"new instructions", r"nuevas instrucciones", r"novas instrucoes", r"neue anweisungen", r"nouvelles instructions",
+    r"end of (?:stream )?data", r"stream ?data", r"begin (?:system|instructions)", r"jailbreak",
+)
+INJECTION_PATTERN = bounded("|".join(INJECTION_PATTERNS))
+INJECTION_REGEX = re.compile(INJECTION_PATTERN)

@@ -1,0 +1,314 @@
+"""Stage 1 of the cascade: cheap, vectorised signals for every live stream.
+
+``compute_signals`` turns a ``streamer_category_history`` frame into per-stream rule scores:
+- content: what the title (and tags) announce, from the multilingual cues in ``lexicon``, lowered by
+  hard negatives (reaction, podcast, charity, gameplay, sports video games, esports, own music);
+- evasion: the context that hides it (a title that does not fit its category, a near-dead category
+  one channel carries, a hop from the usual popular category, a young account, text addressed to
+  moderators or AI judges).
+
+Injection guard: text that addresses the judge is cut out of what any judge sees, switches off
+every hard negative for that stream and adds evasion, so it can only raise a score.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import duckdb
+import numpy as np
+import pandas as pd
+
+from twitch_assets.compliance.lexicon import (
+    CUES,
+    GENERIC,
+    INJECTION_PATTERN,
+    INJECTION_REGEX,
+    NEGATIVE,
+    PLACEHOLDER_WORDS,
+    TAG_TYPES,
+    TAG_WEIGHT,
+    VIOLATION_TYPES,
+    _SPORTS_GAME_NAMES,
+)
+from twitch_assets.compliance.policy import ScoringPolicy
+from twitch_assets.compliance.text import normalise, segments
+
+NON_GAME_CATEGORIES = frozenset({
+    "just chatting", "irl", "talk shows podcasts", "sports", "special events", "art", "asmr", "travel outdoors",
+    "food drink", "science technology", "pools hot tubs and beaches", "politics", "animals aquariums and zoos",
+    "fitness health", "makers crafting", "beauty body art", "software and game development", "music", "djs",
+    "music performing arts", "movies tv", "watch parties", "always on", "crypto", "",
+})
+MUSIC_CATEGORIES = frozenset({"music", "djs", "music performing arts"})
+SPORTS_CATEGORIES = frozenset({"sports", "sports fitness"})
+MATURE_LABELS = frozenset({"ViolentGraphic", "SexualThemes", "ProfanityVulgarity", "DrugsIntoxication"})
+_SPORTS_GAME = re.compile(rf"(?<![\w]){_SPORTS_GAME_NAMES}(?![\w])")
+
+# Category kinds
+NON_GAME, SPORTS_GAME, GAME = "non_game", "sports_game", "game"
+
+_POSITIVE = [i for i, cue in enumerate(CUES) if cue.kind in VIOLATION_TYPES]
+_GENERIC = [i for i, cue in enumerate(CUES) if cue.kind == GENERIC]
+_NEGATIVE = [i for i, cue in enumerate(CUES) if cue.kind == NEGATIVE]
+_ON_CATEGORY = [i for i, cue in enumerate(CUES) if cue.reads == "category"]
+
+
+def _weights() -> tuple[np.ndarray, np.ndarray]:
+    """Cue -> type weight matrices for the positive and the negative cues."""
+    positive = np.zeros((len(CUES), len(VIOLATION_TYPES)))
+    negative = np.zeros((len(CUES), len(VIOLATION_TYPES)))
+    for i, cue in enumerate(CUES):
+        if cue.kind in VIOLATION_TYPES:
+            positive[i, VIOLATION_TYPES.index(cue.kind)] = cue.weight
+        for target in cue.against:
+            negative[i, VIOLATION_TYPES.index(target)] = cue.weight
+    return positive, negative
+
+
+_POSITIVE_WEIGHTS, _NEGATIVE_WEIGHTS = _weights()
+_GENERIC_WEIGHTS = np.array([CUES[i].weight for i in _GENERIC])
+
+
+@dataclass(frozen=True)
+class SanitisedTitle:
+    text: str
+    injected: bool
+
+
+def sanitise(title: object) -> SanitisedTitle:
+    """Drop every segment from the first text addressed to moderators or AI judges to the segment's end."""
+    kept, injected = [], False
+    for part in segments(title):
+        match = INJECTION_REGEX.search(normalise(part))
+        if match is None:
+            kept.append(part)
+            continue
+        injected = True
+        head = _raw_prefix(part, match.start())
+        if head:
+            kept.append(head)
+    return SanitisedTitle(" ".join(kept) if injected else (title if isinstance(title, str) else ""), injected)
+
+
+def _raw_prefix(part: str, normalised_offset: int) -> str:
+    """The words of ``part`` before the match, whose offset is in normalised text."""
+    words_before = len(normalise(part)[:normalised_offset].split())
+    return " ".join(part.split()[:words_before]).strip()
+
+
+def match_matrix(texts: pd.Series, patterns: list[str]) -> np.ndarray:
+    """Boolean matrix (rows x patterns) of RE2 matches, computed by DuckDB over each distinct text once.
+
+    Python's ``re`` costs about 4 us per pattern and title (14 s for 100k titles); RE2 inside DuckDB
+    runs the same patterns in a fraction of that.
+    """
+    codes, uniques = pd.factorize(texts, sort=False)
+    if len(uniques) == 0:
+        return np.zeros((len(codes), len(patterns)), dtype=bool)
+    columns = ", ".join(f"regexp_matches(text, '{p.replace(chr(39), chr(39) * 2)}') AS p{i}" for i, p in enumerate(patterns))
+    distinct = pd.DataFrame({"position": np.arange(len(uniques)), "text": pd.Series(uniques, dtype=object)})
+    with duckdb.connect() as connection:
+        connection.register("distinct_texts", distinct)
+        matched = connection.execute(f"SELECT {columns} FROM distinct_texts ORDER BY position").fetchnumpy()
+    hits = np.column_stack([np.asarray(matched[f"p{i}"], dtype=bool) for i in range(len(patterns))])
+    return hits[codes]
+
+
+_CUE_PATTERNS = [cue.bounded for cue in CUES]
+
+
+def _is_placeholder(normalised_title: str) -> bool:
+    return set(normalised_title.split()) <= PLACEHOLDER_WORDS
+
+
+def _tag_points(tags: pd.Series) -> tuple[np.ndarray, list[list[str]]]:
+    """Type points from content tags (rows x types) and the tags that gave them."""
+    points = np.zeros((len(tags), len(VIOLATION_TYPES)))
+    found: list[list[str]] = [[] for _ in range(len(tags))]
+    for row, row_tags in enumerate(tags):
+        if not isinstance(row_tags, (list, tuple, np.ndarray)):
+            continue
+        for tag in row_tags:
+            kind = TAG_TYPES.get(normalise(tag))
+            if kind is not None:
+                points[row, VIOLATION_TYPES.index(kind)] = TAG_WEIGHT
+                found[row].append(str(tag))
+    return points, found
+
+
+def category_kind(normalised_names: pd.Series) -> pd.Series:
+    codes, uniques = pd.factorize(normalised_names, sort=False)
+    kinds = np.array(
+        [NON_GAME if name in NON_GAME_CATEGORIES else SPORTS_GAME if _SPORTS_GAME.search(name) else GAME for name in uniques],
+        dtype=object,
+    )
+    return pd.Series(kinds[codes] if len(codes) else [], index=normalised_names.index, dtype=object)
+
+
+def _text_with_tags(titles: pd.Series, tags: pd.Series) -> pd.Series:
+    tag_text = tags.map(lambda t: " ".join(map(str, t)) if isinstance(t, (list, tuple, np.ndarray)) else "")
+    return titles.fillna("").astype(str) + " " + tag_text
+
+
+def _norm(values: pd.Series) -> pd.Series:
+    mapping = {value: normalise(value) for value in pd.unique(values)}
+    return values.map(mapping)
+
+
+def _num(frame: pd.DataFrame, column: str, default: float) -> np.ndarray:
+    if column not in frame:
+        return np.full(len(frame), default, dtype=float)
+    return pd.to_numeric(frame[column], errors="coerce").astype(float).fillna(default).to_numpy()
+
+
+def _flag(frame: pd.DataFrame, column: str) -> np.ndarray:
+    if column not in frame:
+        return np.zeros(len(frame), dtype=bool)
+    return frame[column].astype("boolean").fillna(False).to_numpy(dtype=bool)
+
+
+def content_signals(titles: pd.Series, tags: pd.Series, game_names: pd.Series) -> pd.DataFrame:
+    """What the title and tags announce, scored by the explicit rules; same index as ``titles``."""
+    titles = titles.fillna("").astype(str)
+    full_text = _norm(_text_with_tags(titles, tags))
+    matches = match_matrix(full_text, [*_CUE_PATTERNS, INJECTION_PATTERN])
+    full_hits, injected = matches[:, :-1], matches[:, -1].copy()
+    game_norm = _norm(game_names.fillna("").astype(str))
+    full_hits[:, _ON_CATEGORY] = match_matrix(game_norm, [_CUE_PATTERNS[i] for i in _ON_CATEGORY])
+    # Only streams that addressed the judge need a sanitised title (and its own cue matches).
+    sanitised = titles.copy()
+    clean_hits = full_hits.copy()
+    if injected.any():
+        rows = np.flatnonzero(injected)
+        sanitised.iloc[rows] = titles.iloc[rows].map(lambda t: sanitise(t).text)
+        clean_hits[rows] = match_matrix(_norm(_text_with_tags(sanitised.iloc[rows], tags.iloc[rows])), _CUE_PATTERNS)
+        clean_hits[np.ix_(rows, _ON_CATEGORY)] = full_hits[np.ix_(rows, _ON_CATEGORY)]
+
+    # Positive cues read the whole text (an injected sentence cannot hide them); negatives only the
+    # sanitised text, and none at all once the stream addressed the judge.
+    tag_points, content_tags = _tag_points(tags)
+    positive = np.minimum(full_hits.astype(float) @ _POSITIVE_WEIGHTS + tag_points, 100.0)
+    negative = clean_hits.astype(float) @ _NEGATIVE_WEIGHTS
+    negative[injected] = 0.0
+    generic = np.minimum(full_hits[:, _GENERIC].astype(float) @ _GENERIC_WEIGHTS, 35.0)
+    type_scores = np.clip(positive - negative, 0.0, 100.0)
+    rule_content = _with_packaging(type_scores.max(axis=1, initial=0.0), generic)
+    rule_type = np.where(rule_content >= 15.0, np.array(VIOLATION_TYPES, dtype=object)[type_scores.argmax(axis=1)]
+                         if len(titles) else np.zeros(0, dtype=object), "none")
+    kind = category_kind(game_norm).to_numpy(dtype=object)
+    title_norm = _norm(titles)
+    return pd.DataFrame(
+        {
+            "normalised_text": full_text.to_numpy(dtype=object),
+            "sanitised_title": sanitised.to_numpy(dtype=object),
+            "injection": injected,
+            "placeholder_title": title_norm.map(_is_placeholder).to_numpy(dtype=bool),
+            "rule_content_score": rule_content,
+            "rule_positive_score": _with_packaging(positive.max(axis=1, initial=0.0), generic),
+            "rule_type": rule_type,
+            "category_kind": kind,
+            "title_fits_category": _title_fits_category(rule_type, kind, game_norm.to_numpy(dtype=object)),
+            "content_reasons": _content_reasons(full_hits, clean_hits, injected, rule_type, content_tags),
+        },
+        index=titles.index,
+    )
+
+
+def _with_packaging(best: np.ndarray, generic: np.ndarray) -> np.ndarray:
+    """Pirate packaging (free, HD, 24/7) adds to a title that already announces some content."""
+    return np.where(best >= 15.0, np.minimum(best + generic, 100.0), best)
+
+
+def compute_signals(history: pd.DataFrame, policy: ScoringPolicy) -> pd.DataFrame:
+    """One row per row of ``history`` (same index): rule scores, evasion score, their reasons."""
+    tags = history["tags"] if "tags" in history else pd.Series([[]] * len(history), index=history.index)
+    signals = content_signals(history["title"], tags, history["game_name"])
+    rule_type = signals["rule_type"].to_numpy(dtype=object)
+    rule_content = signals["rule_content_score"].to_numpy()
+    injected = signals["injection"].to_numpy(dtype=bool)
+    evasion, evasion_reasons = _evasion(
+        history, policy, rule_type, rule_content, signals["title_fits_category"].to_numpy(dtype=bool),
+        signals["category_kind"].to_numpy(dtype=object), injected, signals["placeholder_title"].to_numpy(dtype=bool),
+    )
+    allowlisted = history["user_login"].fillna("").astype(str).str.lower().isin(policy.allowlist).to_numpy()
+    candidate = (rule_content >= policy.candidate_content_score) | (evasion >= policy.candidate_evasion_score) | injected
+    signals["evasion_score"] = evasion
+    signals["evasion_reasons"] = evasion_reasons
+    signals["allowlisted"] = allowlisted
+    signals["candidate"] = candidate & ~allowlisted
+    return signals
+
+
+def _title_fits_category(rule_type: np.ndarray, kind: np.ndarray, game: np.ndarray) -> np.ndarray:
+    """Whether what the title announces belongs in its category (True when it announces nothing).
+
+    Films and series have no legitimate category since Prime Video Watch Parties ended (2024-04);
+    sports belong in Sports or a sports video game; music in Music or DJs.
+    """
+    is_music_cat = np.isin(game, list(MUSIC_CATEGORIES))
+    is_sports_cat = np.isin(game, list(SPORTS_CATEGORIES)) | (kind == SPORTS_GAME)
+    return np.select(
+        [rule_type == "film_tv", np.isin(rule_type, ["live_sports", "ppv"]), rule_type == "music"],
+        [False, is_sports_cat, is_music_cat],
+        default=True,
+    ).astype(bool)
+
+
+def _evasion(history, policy, rule_type, rule_content, fits, kind, injected, placeholder_title):
+    """Points for each way the context hides the content; capped at 100. Returns scores and reasons."""
+    n = len(history)
+    popularity = _num(history, "category_popularity_pct", 100.0)
+    share = _num(history, "streamer_category_share", 0.0)
+    viewers = _num(history, "viewer_count", 0.0)
+    baseline = _num(history, "category_baseline_viewers_24h", np.nan)
+    usual_popularity = _num(history, "usual_category_popularity_pct", np.nan)
+    hopped = _flag(history, "switched_to_less_popular")
+    usual_game = history["usual_game_id"].fillna("").astype(str).to_numpy() if "usual_game_id" in history else np.full(n, "")
+    game_id = history["game_id"].fillna("").astype(str).to_numpy()
+    away_from_usual = (usual_game != "") & (usual_game != game_id) & (usual_popularity - popularity >= 50)
+    snapshot = pd.to_datetime(history["snapshot_hour"], utc=True) if "snapshot_hour" in history else None
+    created = pd.to_datetime(history.get("account_created_at"), utc=True, errors="coerce") if "account_created_at" in history else None
+    age_days = ((snapshot - created).dt.total_seconds() / 86400.0).to_numpy() if created is not None and snapshot is not None else np.full(n, np.nan)
+    labels = history["content_classification_labels"] if "content_classification_labels" in history else pd.Series([[]] * n)
+    mature = labels.map(lambda ls: bool(MATURE_LABELS.intersection(ls)) if isinstance(ls, (list, tuple, np.ndarray)) else False).to_numpy(dtype=bool)
+
+    has_content = rule_content >= 30.0
+    spike = (viewers >= 50) & (viewers >= 5 * np.fmax(np.nan_to_num(baseline, nan=np.inf), 1.0))
+    components = [
+        (has_content & ~fits, 20.0, lambda i: f"title about {rule_type[i].replace('_', ' ')} does not fit its category"),
+        (popularity <= 15.0, 15.0, lambda i: f"near-dead category (popularity {popularity[i]:.0f}/100)"),
+        ((share >= 0.5) & (viewers >= 20), 20.0, lambda i: f"carries {share[i]:.0%} of the category's viewers"),
+        (hopped, 25.0, lambda i: "moved into a much less popular category than before"),
+        (away_from_usual & ~hopped, 15.0, lambda i: f"far from their usual category (popularity {usual_popularity[i]:.0f} -> {popularity[i]:.0f})"),
+        (spike, 10.0, lambda i: f"{viewers[i] / max(baseline[i], 1.0):.0f}x the category's usual audience"),
+        (age_days < 7, 20.0, lambda i: f"account created {max(age_days[i], 0):.0f} days ago"),
+        ((age_days >= 7) & (age_days < policy.young_account_days), 10.0, lambda i: f"account created {age_days[i]:.0f} days ago"),
+        (placeholder_title & (viewers >= 500), 10.0, lambda i: "placeholder title on a large audience"),
+        (mature & (kind == NON_GAME) & has_content, 5.0, lambda i: "declares mature content labels outside a game"),
+        (injected, 25.0, lambda i: "title or tags address moderators or AI judges (treated as evasion)"),
+    ]
+    score = np.zeros(n)
+    reasons: list[list[str]] = [[] for _ in range(n)]
+    for mask, points, describe in components:
+        mask = np.asarray(mask, dtype=bool)
+        score += points * mask
+        for i in np.flatnonzero(mask):
+            reasons[i].append(describe(i))
+    return np.minimum(score, 100.0), reasons
+
+
+def _content_reasons(full_hits, clean_hits, injected, rule_type, content_tags) -> list[list[str]]:
+    """Human-readable content cues per stream: what fired for the type it points at, and the hard negatives."""
+    reasons: list[list[str]] = [[f"tagged {', '.join(tags)}"] if tags else [] for tags in content_tags]
+    type_of = np.array([cue.kind for cue in CUES], dtype=object)
+    rows, cols = np.nonzero(full_hits)
+    for i, j in zip(rows, cols):
+        if type_of[j] == rule_type[i] or (type_of[j] == GENERIC and rule_type[i] != "none" and CUES[j].weight):
+            reasons[i].append(CUES[j].reason)
+    rows, cols = np.nonzero(clean_hits[:, _NEGATIVE])
+    for i, j in zip(rows, cols):
+        if not injected[i]:
+            reasons[i].append(f"hard negative: {CUES[_NEGATIVE[j]].reason}")
+    return reasons
