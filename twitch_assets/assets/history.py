@@ -17,7 +17,6 @@ from dagster import (
     AssetExecutionContext,
     AssetIn,
     BetaWarning,
-    MetadataValue,
     Output,
     TimeWindowPartitionMapping,
     asset,
