@@ -10,6 +10,7 @@ Two changes to the stock behaviour, both so that a write never loses what is sto
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import contextmanager
 
 import pandas as pd
 from dagster import InputContext, OutputContext
@@ -22,11 +23,21 @@ from twitch_assets.schema import TABLE_CONTRACTS, conform, create_table_sql
 
 
 class _TransactionalDuckDbClient(DuckDbClient):
-    """Leaves deletion to the type handler, which deletes and inserts in one transaction."""
+    """Leaves deletion to the type handler, which deletes and inserts in one transaction, and closes
+    the connection even when the write fails (the stock client leaks it, locking the file)."""
 
     @staticmethod
     def delete_table_slice(context: OutputContext, table_slice: TableSlice, connection) -> None:
         return None
+
+    @staticmethod
+    @contextmanager
+    def connect(context, table_slice):
+        with DuckDbClient.connect(context, table_slice) as connection:
+            try:
+                yield connection
+            finally:
+                connection.close()
 
 
 class ContractPandasTypeHandler(DbTypeHandler[pd.DataFrame]):

@@ -45,9 +45,9 @@ def test_hydration_joins_users_channels_games_and_keeps_unmatched_rows():
     channels = {"10": channel("10", labels=["MatureGame"], branded=True), "30": channel("30")}
     games = {"33214": {"id": "33214", "name": "Fortnite", "box_art_url": "", "igdb_id": ""}}
 
-    frame = hydrated_frame(listing, users, channels, games, FETCHED).set_index("stream_id")
-
-    assert list(frame.reset_index().columns) == list(HYDRATED_STREAMS)
+    hydrated = hydrated_frame(listing, users, channels, games, FETCHED)
+    assert list(hydrated.columns) == list(HYDRATED_STREAMS)
+    frame = hydrated.set_index("stream_id")
     assert frame.loc["1", "game_name"] == "Fortnite"  # /games is authoritative
     assert frame.loc["2", "game_name"] == "Obscure Thing"  # unknown to /games: the listing's name stays
     assert frame.loc["1", "broadcaster_type"] == "partner"
