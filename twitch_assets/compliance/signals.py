@@ -52,6 +52,7 @@ NON_GAME, SPORTS_GAME, GAME = "non_game", "sports_game", "game"
 _POSITIVE = [i for i, cue in enumerate(CUES) if cue.kind in VIOLATION_TYPES]
 _GENERIC = [i for i, cue in enumerate(CUES) if cue.kind == GENERIC]
 _NEGATIVE = [i for i, cue in enumerate(CUES) if cue.kind == NEGATIVE]
+PACKAGED_PLACEHOLDER_POINTS = 40.0
 _ON_CATEGORY = [i for i, cue in enumerate(CUES) if cue.reads == "category"]
 
 
@@ -190,6 +191,14 @@ def content_signals(titles: pd.Series, tags: pd.Series, game_names: pd.Series) -
     # sanitised text, and none at all once the stream addressed the judge.
     tag_points, content_tags = _tag_points(tags)
     positive = np.minimum(full_hits.astype(float) @ _POSITIVE_WEIGHTS + tag_points, 100.0)
+    # A placeholder title ("live on") packaged as free/HD/24-7 hides what it shows: guess from the category.
+    kind = category_kind(game_norm).to_numpy(dtype=object)
+    title_norm = _norm(titles)
+    placeholder = title_norm.map(_is_placeholder).to_numpy(dtype=bool)
+    packaged = placeholder & (full_hits[:, _GENERIC].any(axis=1)) & (tag_points.sum(axis=1) == 0)
+    guessed = np.where((kind == SPORTS_GAME) | np.isin(game_norm.to_numpy(dtype=object), list(SPORTS_CATEGORIES)),
+                       VIOLATION_TYPES.index("live_sports"), VIOLATION_TYPES.index("film_tv"))
+    positive[packaged, guessed[packaged]] += PACKAGED_PLACEHOLDER_POINTS
     negative = clean_hits.astype(float) @ _NEGATIVE_WEIGHTS
     negative[injected] = 0.0
     generic = np.minimum(full_hits[:, _GENERIC].astype(float) @ _GENERIC_WEIGHTS, 35.0)
@@ -197,20 +206,18 @@ def content_signals(titles: pd.Series, tags: pd.Series, game_names: pd.Series) -
     rule_content = _with_packaging(type_scores.max(axis=1, initial=0.0), generic)
     rule_type = np.where(rule_content >= 15.0, np.array(VIOLATION_TYPES, dtype=object)[type_scores.argmax(axis=1)]
                          if len(titles) else np.zeros(0, dtype=object), "none")
-    kind = category_kind(game_norm).to_numpy(dtype=object)
-    title_norm = _norm(titles)
     return pd.DataFrame(
         {
             "normalised_text": full_text.to_numpy(dtype=object),
             "sanitised_title": sanitised.to_numpy(dtype=object),
             "injection": injected,
-            "placeholder_title": title_norm.map(_is_placeholder).to_numpy(dtype=bool),
+            "placeholder_title": placeholder,
             "rule_content_score": rule_content,
             "rule_positive_score": _with_packaging(positive.max(axis=1, initial=0.0), generic),
             "rule_type": rule_type,
             "category_kind": kind,
             "title_fits_category": _title_fits_category(rule_type, kind, game_norm.to_numpy(dtype=object)),
-            "content_reasons": _content_reasons(full_hits, clean_hits, injected, rule_type, content_tags),
+            "content_reasons": _content_reasons(full_hits, clean_hits, injected, rule_type, content_tags, packaged),
         },
         index=titles.index,
     )
@@ -299,9 +306,11 @@ def _evasion(history, policy, rule_type, rule_content, fits, kind, injected, pla
     return np.minimum(score, 100.0), reasons
 
 
-def _content_reasons(full_hits, clean_hits, injected, rule_type, content_tags) -> list[list[str]]:
+def _content_reasons(full_hits, clean_hits, injected, rule_type, content_tags, packaged) -> list[list[str]]:
     """Human-readable content cues per stream: what fired for the type it points at, and the hard negatives."""
     reasons: list[list[str]] = [[f"tagged {', '.join(tags)}"] if tags else [] for tags in content_tags]
+    for i in np.flatnonzero(packaged):
+        reasons[i].append("placeholder title sold as free/HD/24-7")
     type_of = np.array([cue.kind for cue in CUES], dtype=object)
     rows, cols = np.nonzero(full_hits)
     for i, j in zip(rows, cols):
