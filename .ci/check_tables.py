@@ -3,14 +3,13 @@
 import sys
 from datetime import datetime
 
-import duckdb
-
 from twitch_assets import defs
+from twitch_assets.storage import connect_warehouse
 
 database, partition = sys.argv[1], sys.argv[2]
 hour = datetime.strptime(partition, "%Y-%m-%d-%H:%M")
 tables = sorted(key.path[-1] for key in defs.resolve_all_asset_keys())
-connection = duckdb.connect(database, read_only=True)
+connection = connect_warehouse(database, read_only=True)
 empty = []
 for table in tables:
     rows = connection.execute(f"SELECT count(*) FROM twitch.{table} WHERE snapshot_hour = ?", [hour]).fetchone()[0]

@@ -9,12 +9,11 @@ from dagster import (
     load_asset_checks_from_modules,
     load_assets_from_modules,
 )
-from dagster_duckdb import DuckDBResource
 
 from twitch_assets import automation, checks, settings
 from twitch_assets.assets import compliance, history, ingestion
 from twitch_assets.resources import LiveTwitchResource, SimulatedTwitchResource, TwitchResource
-from twitch_assets.storage import TwitchDuckDBIOManager
+from twitch_assets.storage import TwitchDuckDBIOManager, WarehouseResource
 
 
 def twitch_resource(twitch: settings.TwitchSettings | None = None) -> TwitchResource:
@@ -49,7 +48,7 @@ def build_definitions() -> Definitions:
         resources={
             "twitch": twitch_resource(),
             "io_manager": TwitchDuckDBIOManager(database=database, schema=settings.DUCKDB_SCHEMA),
-            "warehouse": DuckDBResource(database=database),
+            "warehouse": WarehouseResource(database=database),
         },
     )
 

@@ -8,6 +8,7 @@ from datetime import datetime
 import duckdb
 
 from twitch_assets import defs, settings
+from twitch_assets.storage import warehouse_connection
 
 
 def table_counts(connection: duckdb.DuckDBPyConnection, hour: datetime) -> dict[str, int | None]:
@@ -30,7 +31,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     hour = datetime.strptime(args.partition, "%Y-%m-%d-%H:%M")
     database = settings.duckdb_path()
-    with duckdb.connect(database, read_only=True) as connection:
+    with warehouse_connection(database, read_only=True) as connection:
         print(f"Snapshot {args.partition} UTC in {database}:")
         for table, rows in table_counts(connection, hour).items():
             print(f"  {settings.DUCKDB_SCHEMA}.{table:<28} {'missing' if rows is None else f'{rows:,} rows'}")

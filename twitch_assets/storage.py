@@ -1,6 +1,10 @@
-"""DuckDB storage: the dagster-duckdb pandas IO manager, made safe for hourly partitions.
+"""DuckDB storage: one way to open the warehouse file, and the pandas IO manager built on it.
 
-Two changes to the stock behaviour, both so that a write never loses what is stored:
+The file is always attached under the catalog name ``warehouse``: DuckDB names a file's catalog
+after its stem, so the default ``data/twitch.duckdb`` would be catalog "twitch" and every
+``twitch.<table>`` reference would be ambiguous with schema "twitch".
+
+Two changes to the stock IO manager, both so that a write never loses what is stored:
 - tables are created from the column contracts in ``schema.py``, so an empty hour still yields a
   table with the right types (the stock handler skips empty frames and creates nothing);
 - replacing an hour (delete its rows, insert the new ones) happens in one transaction, so a failed
@@ -9,17 +13,67 @@ Two changes to the stock behaviour, both so that a write never loses what is sto
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import os
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
+import duckdb
 import pandas as pd
 from dagster import InputContext, OutputContext
+from dagster._utils.backoff import backoff
 from dagster._core.storage.db_io_manager import DbIOManager, DbTypeHandler, TableSlice
-from dagster_duckdb import DuckDBIOManager
+from dagster_duckdb import DuckDBIOManager, DuckDBResource
 from dagster_duckdb.io_manager import DuckDbClient, _get_cleanup_statement
 from dagster_duckdb_pandas import DuckDBPandasTypeHandler
 
 from twitch_assets.schema import TABLE_CONTRACTS, conform, create_table_sql
+
+
+WAREHOUSE_CATALOG = "warehouse"
+_LOCK_RETRIES = 10  # another process holding the file's write lock: wait with backoff, then fail
+
+
+def _attach(database: str, read_only: bool) -> duckdb.DuckDBPyConnection:
+    connection = duckdb.connect()
+    try:
+        mode = " (READ_ONLY)" if read_only else ""
+        quoted = database.replace("'", "''")
+        connection.execute(f"ATTACH '{quoted}' AS {WAREHOUSE_CATALOG}{mode}")
+        connection.execute(f"USE {WAREHOUSE_CATALOG}")
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def connect_warehouse(database: str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse file (creating its folder), retrying while another process holds the lock."""
+    if not read_only and os.path.dirname(database):
+        os.makedirs(os.path.dirname(database), exist_ok=True)
+    return backoff(
+        fn=_attach,
+        retry_on=(duckdb.IOException,),
+        kwargs={"database": database, "read_only": read_only},
+        max_retries=_LOCK_RETRIES,
+    )
+
+
+@contextmanager
+def warehouse_connection(database: str, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+    connection = connect_warehouse(database, read_only)
+    try:
+        yield connection
+    finally:
+        connection.close()
+
+
+class WarehouseResource(DuckDBResource):
+    """The DuckDB file for direct SQL (reads of earlier hours, checks, sensors)."""
+
+    @contextmanager
+    def get_connection(self, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+        with warehouse_connection(self.database, read_only) as connection:
+            yield connection
 
 
 class _TransactionalDuckDbClient(DuckDbClient):
@@ -33,11 +87,8 @@ class _TransactionalDuckDbClient(DuckDbClient):
     @staticmethod
     @contextmanager
     def connect(context, table_slice):
-        with DuckDbClient.connect(context, table_slice) as connection:
-            try:
-                yield connection
-            finally:
-                connection.close()
+        with warehouse_connection(context.resource_config["database"]) as connection:
+            yield connection
 
 
 class ContractPandasTypeHandler(DbTypeHandler[pd.DataFrame]):

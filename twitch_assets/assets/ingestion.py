@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 import duckdb
 import pandas as pd
 from dagster import AssetExecutionContext, AssetIn, MetadataValue, Output, asset
-from dagster_duckdb import DuckDBResource
+from twitch_assets.storage import WarehouseResource
 
 from twitch_assets.assets.metadata import numeric, preview
 from twitch_assets.partitions import hourly_partitions
@@ -26,7 +26,7 @@ _PROGRESS_EVERY_PAGES = 100
     pool="twitch_api",
 )
 def raw_stream_ids(
-    context: AssetExecutionContext, twitch: TwitchResource, warehouse: DuckDBResource
+    context: AssetExecutionContext, twitch: TwitchResource, warehouse: WarehouseResource
 ) -> Output[pd.DataFrame]:
     """Every stream live in the hour: the /streams listing crawled as concurrent language shards,
     de-duplicated by stream id, with last hour's streamers re-checked in batches of 100."""
@@ -105,7 +105,7 @@ def _partition_hour(context: AssetExecutionContext) -> datetime:
     return context.partition_time_window.start.astimezone(timezone.utc)
 
 
-def previous_hour_user_ids(warehouse: DuckDBResource, hour: datetime) -> list[str]:
+def previous_hour_user_ids(warehouse: WarehouseResource, hour: datetime) -> list[str]:
     """Streamers of the stored previous hour, for the crawl's re-check; none if that hour is missing."""
     previous = (hour - timedelta(hours=1)).replace(tzinfo=None)
     try:
