@@ -12,6 +12,7 @@ from dagster import (
 
 from twitch_assets import automation, checks, settings
 from twitch_assets.assets import compliance, history, ingestion
+from twitch_assets.compliance.resource import judge_resource
 from twitch_assets.resources import LiveTwitchResource, SimulatedTwitchResource, TwitchResource
 from twitch_assets.storage import TwitchDuckDBIOManager, WarehouseResource
 
@@ -47,6 +48,7 @@ def build_definitions() -> Definitions:
         executor=in_process_executor,
         resources={
             "twitch": twitch_resource(),
+            "judge": judge_resource(),
             "io_manager": TwitchDuckDBIOManager(database=database, schema=settings.DUCKDB_SCHEMA),
             "warehouse": WarehouseResource(database=database),
         },
