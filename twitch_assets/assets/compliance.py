@@ -1,1 +1,47 @@
 """Compliance assets: the hourly risk score of every live streamer."""
+
+
+import pandas as pd
+from dagster import AssetExecutionContext, AssetIn, MetadataValue, Output, asset
+from dagster_duckdb import DuckDBResource
+
+from twitch_assets.assets.metadata import numeric
+from twitch_assets.compliance.cache import DuckDBVerdictCache
+from twitch_assets.compliance.policy import default_policy
+from twitch_assets.compliance.report import chart_markdown, flagged_markdown
+from twitch_assets.compliance.resource import JudgeResource
+from twitch_assets.compliance.scoring import score_hour
+from twitch_assets.partitions import hourly_partitions
+
+
+@asset(
+    partitions_def=hourly_partitions,
+    metadata={"partition_expr": "snapshot_hour"},
+    group_name="compliance",
+    kinds={"python", "duckdb"},
+    ins={"streamer_category_history": AssetIn()},
+)
+def compliance_scores(
+    context: AssetExecutionContext,
+    streamer_category_history: pd.DataFrame,
+    judge: JudgeResource,
+    warehouse: DuckDBResource,
+) -> Output[pd.DataFrame]:
+    """Risk (0-100) that each live streamer rebroadcasts copyrighted content: cheap rule signals for
+    every stream, the judge for candidates only, verdicts cached by content across hours."""
+    hour = context.partition_time_window.start
+    active_judge = judge.build_judge()
+    cache = DuckDBVerdictCache(warehouse.get_connection, judge.cache_max_age_hours)
+    result = score_hour(streamer_category_history, active_judge, default_policy(), cache, hour)
+    stats = result.stats
+    context.log.info(f"compliance for {hour:%Y-%m-%d %H:00} with {active_judge.judge_id}: {stats}")
+    scores = result.scores
+    return Output(
+        scores,
+        metadata={
+            "judge": MetadataValue.text(active_judge.judge_id),
+            **numeric(stats),
+            "flagged_streamers": MetadataValue.md(flagged_markdown(scores)),
+            "viewers_vs_category_popularity": MetadataValue.md(chart_markdown(scores)),
+        },
+    )

@@ -1,0 +1,84 @@
+"""What people see: the flagged leaderboard (markdown and plain text) and the popularity chart."""
+
+from __future__ import annotations
+
+import base64
+import io
+
+import numpy as np
+import pandas as pd
+
+LEADERBOARD_COLUMNS = ["user_login", "viewer_count", "game_name", "risk_score", "violation_type", "judge_status", "reasons"]
+
+
+def flagged(scores: pd.DataFrame, limit: int = 25) -> pd.DataFrame:
+    """Flagged streamers, riskiest and most watched first."""
+    rows = scores[scores["flagged"].fillna(False).astype(bool)]
+    return rows.sort_values(["risk_score", "viewer_count"], ascending=False).head(limit)
+
+
+def _short(reasons, count: int = 4) -> str:
+    items = list(reasons) if isinstance(reasons, (list, tuple, np.ndarray)) else []
+    return "; ".join(items[:count]) + (f"; +{len(items) - count} more" if len(items) > count else "")
+
+
+def flagged_markdown(scores: pd.DataFrame, limit: int = 25) -> str:
+    rows = flagged(scores, limit)
+    if rows.empty:
+        return "_no streamer flagged this hour_"
+    escape = lambda text: str(text).replace("|", "\\|").replace("\n", " ")
+    lines = ["| streamer | viewers | category | risk | type | judge | reasons |", "| --- | ---: | --- | ---: | --- | --- | --- |"]
+    for row in rows.itertuples(index=False):
+        lines.append(
+            f"| {escape(row.user_login)} | {row.viewer_count:,} | {escape(row.game_name)} | {row.risk_score:.0f} | "
+            f"{row.violation_type} | {row.judge_status} | {escape(_short(row.reasons))} |"
+        )
+    return "\n".join(lines)
+
+
+def leaderboard_text(scores: pd.DataFrame, limit: int = 20) -> str:
+    """The flagged leaderboard as plain text, for a terminal."""
+    rows = flagged(scores, limit)
+    total = int(scores["flagged"].fillna(False).astype(bool).sum()) if not scores.empty else 0
+    header = f"Compliance: {total:,} of {len(scores):,} live streamers flagged"
+    if rows.empty:
+        return header + "."
+    lines = [header + f" (top {len(rows)}):", f"{'risk':>4}  {'viewers':>8}  {'streamer':<22} {'type':<11} {'category':<24} why"]
+    for row in rows.itertuples(index=False):
+        lines.append(f"{row.risk_score:>4.0f}  {row.viewer_count:>8,}  {str(row.user_login)[:22]:<22} "
+                     f"{row.violation_type:<11} {str(row.game_name)[:24]:<24} {_short(row.reasons, 3)}")
+    return "\n".join(lines)
+
+
+def popularity_chart_png(scores: pd.DataFrame) -> bytes:
+    """Streamer viewers (log) against their category's popularity percentile; hops and flags marked."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    figure, axes = plt.subplots(figsize=(8, 4.8), dpi=100)
+    viewers = pd.to_numeric(scores["viewer_count"], errors="coerce").fillna(0).clip(lower=0) + 1
+    popularity = pd.to_numeric(scores["category_popularity_pct"], errors="coerce")
+    hop = scores["switched_to_less_popular"].fillna(False).astype(bool)
+    flag = scores["flagged"].fillna(False).astype(bool)
+    axes.scatter(popularity[~hop & ~flag], viewers[~hop & ~flag], s=4, c="#b0b0b0", alpha=0.4, label="stream", rasterized=True)
+    axes.scatter(popularity[hop & ~flag], viewers[hop & ~flag], s=22, facecolors="none", edgecolors="#1f77b4",
+                 label="moved to a much less popular category")
+    axes.scatter(popularity[flag & ~hop], viewers[flag & ~hop], s=18, c="#d62728", marker="x", label="flagged")
+    axes.scatter(popularity[flag & hop], viewers[flag & hop], s=40, c="#d62728", marker="D", label="flagged after a hop")
+    axes.set_yscale("log")
+    axes.set_xlabel("category popularity percentile (100 = most watched)")
+    axes.set_ylabel("streamer viewers + 1 (log)")
+    axes.set_title("Streamers against their category's popularity")
+    axes.legend(loc="upper left", fontsize=8)
+    figure.tight_layout()
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png")
+    plt.close(figure)
+    return buffer.getvalue()
+
+
+def chart_markdown(scores: pd.DataFrame) -> str:
+    encoded = base64.b64encode(popularity_chart_png(scores)).decode()
+    return f"![viewers against category popularity](data:image/png;base64,{encoded})"
