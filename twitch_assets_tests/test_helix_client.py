@@ -6,6 +6,7 @@ import json
 import threading
 import time
 import traceback
+from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 import requests
@@ -45,10 +46,11 @@ def error_reply(status: int, reason: str) -> requests.Response:
     return reply(status, {"error": reason, "status": status, "message": "details"})
 
 
-class ScriptedSession:
+class ScriptedSession(requests.Session):
     """Answers GETs from a script (a reply, or an exception to raise) and mints numbered tokens."""
 
     def __init__(self, script=(), default=None, token_delay_s: float = 0.0):
+        super().__init__()
         self.script = list(script)
         self.default = default
         self.gets: list[dict] = []
@@ -56,9 +58,12 @@ class ScriptedSession:
         self.token_delay_s = token_delay_s
         self._lock = threading.Lock()
 
-    def get(self, url, params=None, headers=None, timeout=None):
+    def send(self, request, **kwargs):
+        url = urlsplit(request.url)
         with self._lock:
-            self.gets.append({"url": url, "params": list(params or []), "headers": dict(headers or {})})
+            self.gets.append({"url": f"{url.scheme}://{url.netloc}{url.path}",
+                              "params": parse_qsl(url.query, keep_blank_values=True),
+                              "headers": dict(request.headers)})
             step = self.script.pop(0) if self.script else self.default
         if isinstance(step, Exception):
             raise step

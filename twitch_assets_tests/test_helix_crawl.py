@@ -29,6 +29,7 @@ class ListingClient:
         self.hidden = set(hidden)  # stream ids the listing never shows (but /streams?user_id= does)
         self.on_page = on_page
         self.calls: list[tuple[str, object]] = []
+        self.calls_with_cursor: list[tuple[str, str | None]] = []
         self._lock = threading.Lock()
 
     def streams_page(self, filters, after=None):
@@ -36,6 +37,7 @@ class ListingClient:
         assert key == "language"
         with self._lock:
             self.calls.append(("page", language))
+            self.calls_with_cursor.append((language, after))
         if self.on_page:
             self.on_page(language, after)
         if language in self.scripted:
@@ -120,17 +122,26 @@ def test_streams_in_languages_outside_the_shards_are_reported(executor):
     assert result.stats["streams"] == 22
 
 
-def test_passes_and_shards_page_concurrently(executor):
-    # Every chain's first page waits until all six chains have started: serial chains would deadlock.
-    barrier = threading.Barrier(6, timeout=5)
+def test_shards_page_concurrently(executor):
+    # Every shard's first page waits until all three shards have started: serial chains would deadlock.
+    barrier = threading.Barrier(3, timeout=5)
 
     def first_pages_meet(language, after):
         if after is None:
             barrier.wait()
 
     client = ListingClient(population({"en": 250, "es": 150, "de": 50}), on_page=first_pages_meet)
-    result = crawl_live_streams(client, executor, languages=["en", "es", "de"], passes=2)
+    result = crawl_live_streams(client, executor, languages=["en", "es", "de"], passes=1)
     assert result.stats["streams"] == 450
+
+
+def test_a_second_pass_runs_alongside_the_first_a_few_pages_behind(executor):
+    client = ListingClient(population({"en": 2000}), on_page=lambda language, after: time.sleep(0.005))
+    crawl_live_streams(client, executor, languages=["en"], passes=2, stagger_pages=3)
+    cursors = [after for _, after in client.calls_with_cursor]
+    second_start = cursors.index(None, 1)
+    assert cursors[:second_start].count("en:200") == 1  # pass 1 had fetched its third page...
+    assert "en:1900" not in cursors[:second_start]  # ...and was far from its last (20th)
 
 
 def test_chains_start_in_shard_order_with_all_passes_of_a_shard_together():

@@ -90,6 +90,7 @@ def crawl_live_streams(
     passes: int = 2,
     recheck_user_ids: Iterable[str] = (),
     progress: Progress | None = None,
+    stagger_pages: int = 3,
 ) -> CrawlResult:
     """Every live stream, de-duplicated by id, with coverage statistics.
 
@@ -101,11 +102,13 @@ def crawl_live_streams(
     started = time.monotonic()
     listing = _Listing(passes, progress)
     stop = threading.Event()
-    chains = [
-        executor.submit(_page_chain, client, language, pass_index, listing, stop)
-        for language in dict.fromkeys(languages)
-        for pass_index in range(passes)
-    ]
+    chains = []
+    for language in dict.fromkeys(languages):
+        ahead = None  # the previous pass of this shard has paged far enough
+        for pass_index in range(passes):
+            chain = _Chain(client, language, pass_index, listing, stop, ahead, stagger_pages)
+            chains.append(executor.submit(chain.run))
+            ahead = chain.head_start
     wait_all(chains, on_failure=stop.set)
 
     seen_users = listing.user_ids()
@@ -136,19 +139,41 @@ def crawl_live_streams(
     )
 
 
-def _page_chain(
-    client: HelixClient, language: str, pass_index: int, listing: _Listing, stop: threading.Event
-) -> None:
-    """Follow one shard's cursors to the end of its listing (or until another chain failed)."""
-    followed: set[str] = set()
-    cursor = None
-    while not stop.is_set():
-        page = client.streams_page([("language", language)], cursor)
-        listing.add_page(pass_index, page["data"])
-        cursor = next_cursor(page, followed)
-        if cursor is None:
-            return
-        followed.add(cursor)
+class _Chain:
+    """One shard's cursors followed to the end of its listing (or until another chain failed).
+
+    A later pass starts only once the previous pass of the shard is ``stagger_pages`` ahead: passes
+    in lockstep would sit at the same cursor when counts move and miss the same streams.
+    """
+
+    def __init__(self, client: HelixClient, language: str, pass_index: int, listing: _Listing,
+                 stop: threading.Event, after: threading.Event | None, stagger_pages: int):
+        self.client, self.language, self.pass_index, self.listing = client, language, pass_index, listing
+        self.stop, self.after, self.stagger_pages = stop, after, stagger_pages
+        self.head_start = threading.Event()
+
+    def run(self) -> None:
+        try:
+            if self.after is not None:
+                self.after.wait()
+            self._page()
+        finally:
+            self.head_start.set()
+
+    def _page(self) -> None:
+        followed: set[str] = set()
+        cursor = None
+        pages = 0
+        while not self.stop.is_set():
+            page = self.client.streams_page([("language", self.language)], cursor)
+            self.listing.add_page(self.pass_index, page["data"])
+            pages += 1
+            if pages >= self.stagger_pages:
+                self.head_start.set()
+            cursor = next_cursor(page, followed)
+            if cursor is None:
+                return
+            followed.add(cursor)
 
 
 def _recheck(client: HelixClient, user_ids: list[str], listing: _Listing) -> None:
