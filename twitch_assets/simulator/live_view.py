@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pandas as pd
 
@@ -15,7 +17,8 @@ from .population import BURNER_ID_BASE, Population, accounts
 from .pool import Pool
 
 _COLUMNS = ("stream_id", "user_id", "user_login", "user_name", "game_id", "game_name", "title", "started_at",
-            "language", "thumbnail_url", "tags", "content_classification_labels", "is_branded_content", "delay")
+            "language", "thumbnail_url", "tags", "content_classification_labels", "is_branded_content", "delay",
+            "broadcaster_type", "description", "created_at")
 
 Account = tuple[int, bool]  # (pool number or burner number, is_burner)
 
@@ -24,9 +27,9 @@ def _groups(keys: np.ndarray) -> dict[str, np.ndarray]:
     return {key: np.asarray(rows, dtype=np.int64) for key, rows in pd.Series(keys).groupby(keys).indices.items()}
 
 
-def _profile_image(user_id: str) -> str:
-    digest = f"{int(hash64(0, 'avatar', int(user_id))[0]):016x}"
-    return f"https://static-cdn.jtvnw.net/jtv_user_pictures/{digest}-profile_image-300x300.png"
+def _profile_images(user_ids: np.ndarray) -> list[str]:
+    return [f"https://static-cdn.jtvnw.net/jtv_user_pictures/{digest:016x}-profile_image-300x300.png"
+            for digest in hash64(0, "avatar", user_ids).tolist()]
 
 
 def game_object(category: Category) -> dict:
@@ -50,6 +53,7 @@ class LiveView:
         self.category = population.category
         self.live_categories = np.unique(self.category[self.category != NO_CATEGORY])
         self.viewers = DriftingViewers(columns["viewer_count"], population.seed, hour_index(population.hour))
+        self._stream_json: list[tuple[str, str] | None] = [None] * len(population)
 
     # --- orderings by current viewers ------------------------------------------------------------
     def streams(self, tick: Tick, languages: frozenset, game_ids: frozenset) -> Ordering:
@@ -107,49 +111,82 @@ class LiveView:
             "thumbnail_url": c["thumbnail_url"][row], "tag_ids": [], "tags": c["tags"][row], "is_mature": False,
         }
 
+    def stream_json(self, row: int, viewers: int) -> str:
+        """The stream object as JSON text; everything but the viewer count is rendered once per row."""
+        parts = self._stream_json[row]
+        if parts is None:
+            text = json.dumps(self.stream_object(row, 0), ensure_ascii=False, separators=(",", ":"))
+            head, tail = text.split('"viewer_count":0', 1)  # quotes inside strings are escaped: no false match
+            parts = self._stream_json[row] = (head + '"viewer_count":', tail)
+        return f"{parts[0]}{viewers}{parts[1]}"
+
     def user_objects(self, found: list[Account]) -> list[dict]:
-        if not found:
-            return []
-        acc = self._accounts(found)
+        """Live accounts come from the hour's columns; the others are computed on demand."""
+        user_ids = [str(self._user_id(account)) for account in found]
+        rows = [self.row_of_user_id.get(user_id) for user_id in user_ids]
+        offline = [account for account, row in zip(found, rows) if row is None]
+        computed = iter(self._offline_users(offline) if offline else [])
+        images = iter(_profile_images(np.array(user_ids, dtype=np.int64)))
         users = []
-        for i in range(len(found)):
-            user_id = str(acc.user_id[i])
-            users.append({
-                "id": user_id, "login": acc.login[i], "display_name": acc.display_name[i], "type": "",
-                "broadcaster_type": acc.broadcaster_type[i], "description": acc.description[i],
-                "profile_image_url": _profile_image(user_id), "offline_image_url": "", "view_count": 0,
-                "created_at": acc.created_at_iso[i],
-            })
+        for user_id, row in zip(user_ids, rows):
+            if row is None:
+                user = next(computed)
+            else:
+                c = self.col
+                user = {"login": c["user_login"][row], "display_name": c["user_name"][row],
+                        "broadcaster_type": c["broadcaster_type"][row], "description": c["description"][row],
+                        "created_at": c["created_at"][row]}
+            users.append({"id": user_id, "login": user["login"], "display_name": user["display_name"], "type": "",
+                          "broadcaster_type": user["broadcaster_type"], "description": user["description"],
+                          "profile_image_url": next(images), "offline_image_url": "", "view_count": 0,
+                          "created_at": user["created_at"]})
         return users
+
+    def _user_id(self, account: Account) -> int:
+        number, is_burner = account
+        return BURNER_ID_BASE + number if is_burner else int(self.pool.user_id[number])
+
+    def _offline_users(self, found: list[Account]) -> list[dict]:
+        acc = self._accounts(found)
+        created_at = acc.created_at_iso
+        return [{"login": acc.login[i], "display_name": acc.display_name[i], "broadcaster_type": acc.broadcaster_type[i],
+                 "description": acc.description[i], "created_at": created_at[i]} for i in range(len(found))]
 
     def channel_objects(self, found: list[Account]) -> list[dict]:
         """Live channels show their stream's category and title; offline ones their usual ones."""
-        if not found:
-            return []
+        user_ids = [str(self._user_id(account)) for account in found]
+        rows = [self.row_of_user_id.get(user_id) for user_id in user_ids]
+        offline = [account for account, row in zip(found, rows) if row is None]
+        computed = iter(self._offline_channels(offline) if offline else [])
+        c = self.col
+        channels = []
+        for user_id, row in zip(user_ids, rows):
+            if row is None:
+                channel = next(computed)
+            else:
+                channel = {"broadcaster_login": c["user_login"][row], "broadcaster_name": c["user_name"][row],
+                           "broadcaster_language": c["language"][row], "game_id": c["game_id"][row],
+                           "game_name": c["game_name"][row], "title": c["title"][row], "delay": int(c["delay"][row]),
+                           "tags": c["tags"][row],
+                           "content_classification_labels": c["content_classification_labels"][row],
+                           "is_branded_content": bool(c["is_branded_content"][row])}
+            channels.append({"broadcaster_id": user_id, **channel})
+        return channels
+
+    def _offline_channels(self, found: list[Account]) -> list[dict]:
         acc = self._accounts(found)
+        label_lists = acc.label_lists
         channels = []
         for i, (number, is_burner) in enumerate(found):
-            user_id = str(acc.user_id[i])
-            row = self.row_of_user_id.get(user_id)
-            if row is not None:
-                c = self.col
-                game_id, game_name, title = c["game_id"][row], c["game_name"][row], c["title"][row]
-                language, tags = c["language"][row], c["tags"][row]
-                labels, branded, delay = (c["content_classification_labels"][row], c["is_branded_content"][row],
-                                          c["delay"][row])
-            else:
-                category = NO_CATEGORY if is_burner else int(self.pool.usual_category[number])
-                language = "en" if is_burner else str(LANGUAGE_CODES[self.pool.language[number]])
-                game_id, game_name = ("", "") if category == NO_CATEGORY else (
-                    CATEGORIES[category].game_id, CATEGORIES[category].name)
-                title = _offline_title(self.pool.seed, number, category, language)
-                tags, labels = [], acc.label_lists[i]
-                branded, delay = bool(acc.is_branded_content[i]), int(acc.delay[i])
+            category = NO_CATEGORY if is_burner else int(self.pool.usual_category[number])
+            language = "en" if is_burner else str(LANGUAGE_CODES[self.pool.language[number]])
+            game = CATEGORIES[category] if category != NO_CATEGORY else None
             channels.append({
-                "broadcaster_id": user_id, "broadcaster_login": acc.login[i], "broadcaster_name": acc.display_name[i],
-                "broadcaster_language": language, "game_id": game_id, "game_name": game_name, "title": title,
-                "delay": int(delay), "tags": tags, "content_classification_labels": labels,
-                "is_branded_content": bool(branded),
+                "broadcaster_login": acc.login[i], "broadcaster_name": acc.display_name[i],
+                "broadcaster_language": language, "game_id": game.game_id if game else "",
+                "game_name": game.name if game else "", "title": _offline_title(self.pool.seed, number, category, language),
+                "delay": int(acc.delay[i]), "tags": [], "content_classification_labels": label_lists[i],
+                "is_branded_content": bool(acc.is_branded_content[i]),
             })
         return channels
 

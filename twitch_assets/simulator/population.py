@@ -159,18 +159,21 @@ def _titles(live: LiveSet, seed: int, h: int) -> list[str]:
     ]
 
 
+def _tag_combinations(words: list[str], count: int = 64) -> list[tuple[str, ...]]:
+    """A fixed menu of zero to three distinct tags drawn from ``words``."""
+    rng = np.random.default_rng(len(words))
+    return [tuple(rng.choice(words, size=i % 4, replace=False).tolist()) for i in range(count)]
+
+
+_TAG_MENUS = {kind: _tag_combinations(words) for kind, words in _TAGS_BY_KIND.items()}
+_LANGUAGE_TAGS = [lang.tag.replace(" ", "") for lang in LANGUAGES]
+
+
 def _tags(live: LiveSet, seed: int) -> list[list[str]]:
-    language_tag = [lang.tag.replace(" ", "") for lang in LANGUAGES]
-    bag = np.where(live.content != "", "pirate",
-                   np.where(np.isin(CATEGORY_KIND[np.maximum(live.category, 0)], ["game", "esports_game", "sports_game"]),
-                            "game", "irl"))
-    choices = hash64(seed, "tags", live.key, live.session_day).tolist()
-    tags = []
-    for lang, kind, r in zip(live.language.tolist(), bag.tolist(), choices):
-        words = _TAGS_BY_KIND[kind]
-        extra = [words[(r >> (8 * i)) % len(words)] for i in range(r % 4)]
-        tags.append(list(dict.fromkeys([language_tag[lang], *extra])))
-    return tags
+    is_game = np.isin(CATEGORY_KIND[np.maximum(live.category, 0)], ["game", "esports_game", "sports_game"])
+    bag = np.where(live.content != "", "pirate", np.where(is_game & (live.category >= 0), "game", "irl"))
+    choice = integers(seed, "tags", 64, live.key, live.session_day).tolist()
+    return [[_LANGUAGE_TAGS[lang], *_TAG_MENUS[kind][c]] for lang, kind, c in zip(live.language.tolist(), bag.tolist(), choice)]
 
 
 def build_population(seed: int, hour: datetime, streams_per_hour: int) -> Population:

@@ -20,7 +20,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from .auth import TokenStore
 from .config import SimulatorConfig
-from .endpoints import BAD_LAST_CURSOR, ROUTES, HelixError, Request, error_body
+from .endpoints import BAD_LAST_CURSOR, ROUTES, HelixError, JsonText, Request, error_body
 from .hours import hour_index, hour_start, parse_hour
 from .live_view import LiveView
 from .pool import build_pool
@@ -40,9 +40,18 @@ class _Reply:
     headers: dict = dataclasses.field(default_factory=dict)
 
 
-def _json(status: int, body, headers: dict | None = None) -> _Reply:
-    data = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
-    return _Reply(status, data, headers=headers or {})
+def _encode(body: dict) -> bytes:
+    """JSON of ``body``; JsonText values are spliced in as they are."""
+    raw = {key: value for key, value in body.items() if isinstance(value, JsonText)}
+    text = json.dumps({key: None if key in raw else value for key, value in body.items()}, ensure_ascii=False,
+                      separators=(",", ":"))
+    for key, value in raw.items():
+        text = text.replace(f'{json.dumps(key)}:null', f'{json.dumps(key)}:{value}', 1)
+    return text.encode()
+
+
+def _json(status: int, body: dict, headers: dict | None = None) -> _Reply:
+    return _Reply(status, _encode(body), headers=headers or {})
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -310,7 +319,7 @@ class SimulatorServer:
 
     def _malformed(self, body: dict, headers: dict) -> _Reply:
         if self._draw() < 0.5:
-            text = json.dumps(body, ensure_ascii=False).encode()
+            text = _encode(body)
             return _Reply(200, text[: max(1, len(text) // 2)], headers=headers)  # cut mid-document
         return _json(200, {key: value for key, value in body.items() if key != "data"}, headers)
 

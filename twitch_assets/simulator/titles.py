@@ -288,50 +288,94 @@ INJECTIONS = [
 ]
 
 
-def _pick(values: list[str], r: int) -> tuple[str, int]:
-    return values[r % len(values)], r // len(values)
+# Decorations shared by every kind, so that none of them gives a kind away.
+PREFIXES = ["🔴 ", "[EN] ", "[ES] ", "LIVE: ", "(18+) ", "NEW: ", "✨ ", "‼️ ", "[DROPS] ", "【LIVE】"]
+SUFFIXES = [" | !discord", " #ad", " — day 3", " !drops", " (no backseat)", " 🔥🔥", " | vod later", " ♡",
+            " 24/7", " HD", " | 18+", " #sponsored", " !prime"]
+
+_SPORTS = ("football", "basketball", "american_football", "mma")
 
 
-def _sport_of(category: int, fallback_r: int) -> str:
-    sport = CATEGORIES[category].sport if category != NO_CATEGORY else ""
-    return sport or ("football", "basketball", "american_football", "mma")[fallback_r % 4]
+class _Fields(dict):
+    """Template fields computed on first use from bits of one random integer."""
+
+    def __init__(self, r: int, category: int):
+        super().__init__()
+        self.r = r
+        self.category = category
+
+    def bits(self, shift: int, values: list) -> object:
+        return values[(self.r >> shift) % len(values)]
+
+    def other(self, shift: int, values: list, taken: object) -> object:
+        """A value of ``values`` different from ``taken``."""
+        return values[(values.index(taken) + 1 + (self.r >> shift) % (len(values) - 1)) % len(values)]
+
+    def __missing__(self, name: str) -> object:
+        value = self[name] = _FIELDS[name](self)
+        return value
+
+
+def _sport(f: _Fields) -> str:
+    sport = CATEGORIES[f.category].sport if f.category != NO_CATEGORY else ""
+    return sport or f.bits(1, _SPORTS)
+
+
+def _sxe(f: _Fields) -> str:
+    s, e = f["s"], f["e"]
+    return (f"S{s:02d}E{e:02d}", f"{s}x{e:02d}", f"s{s}e{e}", f"S{s} E{e}")[(f.r >> 40) % 4]
+
+
+_FIELDS = {
+    "sport": _sport,
+    "game": lambda f: CATEGORIES[f.category].name if f.category != NO_CATEGORY else "stream",
+    "home": lambda f: f.bits(3, TEAMS_BY_SPORT[f["sport"]]),
+    "away": lambda f: f.other(8, TEAMS_BY_SPORT[f["sport"]], f["home"]),
+    "league": lambda f: f.bits(35, LEAGUE_BY_SPORT[f["sport"]]),
+    "fighter1": lambda f: f.bits(12, FIGHTERS),
+    "fighter2": lambda f: f.other(17, FIGHTERS, f["fighter1"]),
+    "s": lambda f: 1 + (f.r >> 20) % 6,
+    "e": lambda f: 1 + (f.r >> 23) % 12,
+    "n": lambda f: 1 + (f.r >> 27) % 240,
+    "sxe": _sxe,
+    "year": lambda f: 2019 + (f.r >> 43) % 7,
+    "film": lambda f: f.bits(2, FILMS),
+    "film2": lambda f: f.other(9, FILMS, f["film"]),
+    "show": lambda f: f.bits(14, SHOWS),
+    "event": lambda f: f.bits(6, FIGHT_EVENTS),
+    "artist": lambda f: f.bits(16, ARTISTS),
+    "album": lambda f: f.bits(24, ALBUMS),
+    "esports": lambda f: f.bits(30, ESPORTS_EVENTS),
+    "team1": lambda f: f.bits(4, ESPORTS_TEAMS),
+    "team2": lambda f: f.other(19, ESPORTS_TEAMS, f["team1"]),
+    "podcast": lambda f: f.bits(5, PODCAST_NAMES),
+    "topic": lambda f: f.bits(11, TOPICS),
+    "cause": lambda f: f.bits(21, CAUSES),
+    "rank": lambda f: f.bits(7, RANKS),
+    "quality": lambda f: f.bits(33, QUALITY),
+    "release": lambda f: f.bits(37, RELEASE_TAGS),
+    "emoji": lambda f: f.bits(45, EMOJI),
+    "cmd": lambda f: f.bits(49, COMMANDS),
+}
 
 
 def compose_title(kind: str, language: str, category: int, key: int, injected: bool = False) -> str:
     """One title. ``key`` (a 64-bit hash) supplies every choice, so titles vary without a global RNG."""
     bank = TEMPLATES[kind]
     templates = bank.get(language) or bank.get("*") or bank["en"]
-    template, r = _pick(templates, key)
-    sport = _sport_of(category, r)
-    teams = TEAMS_BY_SPORT[sport]
-    home, r = _pick(teams, r)
-    away = teams[(teams.index(home) + 1 + r % (len(teams) - 1)) % len(teams)]
-    r //= len(teams)
-    fighter1, r = _pick(FIGHTERS, r)
-    fighter2 = FIGHTERS[(FIGHTERS.index(fighter1) + 1 + r % 7) % len(FIGHTERS)]
-    s, e, n = 1 + r % 6, 1 + (r >> 3) % 12, 1 + (r >> 7) % 240
-    r >>= 15
-    fields = {
-        "game": CATEGORIES[category].name if category != NO_CATEGORY else "stream",
-        "home": home, "away": away, "fighter1": fighter1, "fighter2": fighter2,
-        "league": LEAGUE_BY_SPORT[sport][r % len(LEAGUE_BY_SPORT[sport])],
-        "film": FILMS[r % len(FILMS)], "film2": FILMS[(r // 7) % len(FILMS)], "show": SHOWS[r % len(SHOWS)],
-        "sxe": (f"S{s:02d}E{e:02d}", f"{s}x{e:02d}", f"s{s}e{e}")[(r >> 5) % 3],
-        "s": s, "e": e, "n": n, "year": 2019 + r % 7,
-        "event": FIGHT_EVENTS[r % len(FIGHT_EVENTS)], "artist": ARTISTS[r % len(ARTISTS)],
-        "album": ALBUMS[(r >> 4) % len(ALBUMS)], "esports": ESPORTS_EVENTS[r % len(ESPORTS_EVENTS)],
-        "team1": ESPORTS_TEAMS[r % len(ESPORTS_TEAMS)], "team2": ESPORTS_TEAMS[(r >> 4) % len(ESPORTS_TEAMS)],
-        "podcast": PODCAST_NAMES[r % len(PODCAST_NAMES)], "topic": TOPICS[(r >> 4) % len(TOPICS)],
-        "cause": CAUSES[r % len(CAUSES)], "rank": RANKS[r % len(RANKS)],
-        "quality": QUALITY[(r >> 3) % len(QUALITY)], "release": RELEASE_TAGS[(r >> 6) % len(RELEASE_TAGS)],
-        "emoji": EMOJI[(r >> 9) % len(EMOJI)], "cmd": COMMANDS[(r >> 13) % len(COMMANDS)],
-    }
-    title = template.format(**fields)
-    casing = (r >> 17) % 10
+    template = templates[key % len(templates)]
+    r = key // len(templates)
+    title = template.format_map(_Fields(r, category))
+    casing = (r >> 53) % 12
     if casing == 0:
         title = title.upper()
     elif casing == 1:
         title = title.lower()
+    decoration = (r >> 56) % 8
+    if decoration == 0:
+        title = PREFIXES[(r >> 59) % len(PREFIXES)] + title
+    elif decoration == 1:
+        title += SUFFIXES[(r >> 59) % len(SUFFIXES)]
     if injected:
-        title += INJECTIONS[(r >> 21) % len(INJECTIONS)]
+        title += INJECTIONS[(r >> 50) % len(INJECTIONS)]
     return title
