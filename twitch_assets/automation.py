@@ -1,7 +1,6 @@
 """Jobs, schedules and sensors: the platform snapshots every hour on its own and tells someone when a
 streamer is flagged or a run fails."""
 
-from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
@@ -24,10 +23,10 @@ from dagster import (
 )
 from dagster._core.instance import DagsterInstance
 from dagster._utils.error import SerializableErrorInfo
-from dagster_duckdb import DuckDBResource
 
 from twitch_assets import alerts, settings
 from twitch_assets.partitions import snapshot_hour
+from twitch_assets.storage import WarehouseResource
 
 COMPLIANCE_SCORES = AssetKey("compliance_scores")
 # How many compliance_scores materializations one tick handles: a 24-hour backfill in one go.
@@ -72,7 +71,7 @@ hourly_snapshot_schedule = build_hourly_snapshot_schedule(settings.schedule_minu
         "streamers in twitch.alerts and posts them to ALERT_WEBHOOK_URL."
     ),
 )
-def high_risk_streamers(context: SensorEvaluationContext, warehouse: DuckDBResource) -> SensorResult:
+def high_risk_streamers(context: SensorEvaluationContext, warehouse: WarehouseResource) -> SensorResult:
     after = int(context.cursor) if context.cursor else None
     records = context.instance.fetch_materializations(
         AssetRecordsFilter(asset_key=COMPLIANCE_SCORES, after_storage_id=after),
@@ -83,6 +82,10 @@ def high_risk_streamers(context: SensorEvaluationContext, warehouse: DuckDBResou
     webhook = settings.alert_webhook_url()
     lookback = settings.int_setting(settings.TWITCH_ALERT_LOOKBACK_HOURS, settings.DEFAULT_ALERT_LOOKBACK_HOURS)
     now = datetime.now(timezone.utc)
+
+    waiting = "; waiting for a run in progress" if len(finished) < len(records) else ""
+    if not finished and webhook is None:  # nothing to record, nothing to deliver: leave DuckDB alone
+        return SensorResult(cursor=context.cursor, skip_reason=f"no new finished materialization{waiting}")
 
     recorded, skipped = 0, []
     with warehouse.get_connection() as connection:
@@ -106,8 +109,7 @@ def high_risk_streamers(context: SensorEvaluationContext, warehouse: DuckDBResou
     summary = f"{len(finished)} materialization(s): {recorded} alert(s) recorded, {delivered} posted"
     if skipped:
         summary += f"; skipped partitions of failed runs: {', '.join(skipped)}"
-    if len(finished) < len(records):
-        summary += "; waiting for a run in progress"
+    summary += waiting
     context.log.info(summary)
     cursor = str(finished[-1][0].storage_id) if finished else context.cursor
     return SensorResult(cursor=cursor, skip_reason=summary)
@@ -129,7 +131,7 @@ def finished_materializations(
 
 def deliver_pending(
     context: SensorEvaluationContext,
-    warehouse: DuckDBResource,
+    warehouse: WarehouseResource,
     webhook: str,
     pending: dict[datetime, list[alerts.Alert]],
     now: datetime,

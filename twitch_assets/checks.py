@@ -19,11 +19,11 @@ from dagster import (
     MetadataValue,
     asset_check,
 )
-from dagster_duckdb import DuckDBResource
 
 from twitch_assets import settings
 from twitch_assets.partitions import hourly_partitions, snapshot_hour
 from twitch_assets.schema import HYDRATED_STREAMS, Contract
+from twitch_assets.storage import WarehouseResource
 
 RAW = f"{settings.DUCKDB_SCHEMA}.raw_stream_ids"
 HYDRATED = f"{settings.DUCKDB_SCHEMA}.hydrated_streams"
@@ -130,13 +130,13 @@ def _check(asset: str, description: str, blocking: bool = True):
     )
 
 
-def _fetch(warehouse: DuckDBResource, sql: str, params: Sequence[object] | Mapping[str, object]) -> list[tuple]:
+def _fetch(warehouse: WarehouseResource, sql: str, params: Sequence[object] | Mapping[str, object]) -> list[tuple]:
     with warehouse.get_connection() as connection:
         return connection.execute(sql, params).fetchall()
 
 
 @_check("raw_stream_ids", "No stream id appears twice (or is null) in the hour's snapshot.")
-def unique_stream_ids(context: AssetCheckExecutionContext, warehouse: DuckDBResource) -> AssetCheckResult:
+def unique_stream_ids(context: AssetCheckExecutionContext, warehouse: WarehouseResource) -> AssetCheckResult:
     hour = snapshot_hour(context.partition_key)
     rows, distinct_ids, null_ids = _fetch(
         warehouse,
@@ -154,7 +154,7 @@ def unique_stream_ids(context: AssetCheckExecutionContext, warehouse: DuckDBReso
 
 
 @_check("raw_stream_ids", "The live hour's snapshot is not empty.")
-def live_hour_not_empty(context: AssetCheckExecutionContext, warehouse: DuckDBResource) -> AssetCheckResult:
+def live_hour_not_empty(context: AssetCheckExecutionContext, warehouse: WarehouseResource) -> AssetCheckResult:
     hour = snapshot_hour(context.partition_key)
     (rows,) = _fetch(warehouse, f"SELECT count(*) FROM {RAW} WHERE snapshot_hour = ?", [hour])[0]
     return judge_not_empty(rows)
@@ -175,7 +175,7 @@ def crawl_coverage(context: AssetCheckExecutionContext) -> AssetCheckResult:
 
 
 @_check("hydrated_streams", f"At least {MIN_JOIN_RATE:.1%} of the hour's streams are joined to their user and channel.")
-def joined_to_users_and_channels(context: AssetCheckExecutionContext, warehouse: DuckDBResource) -> AssetCheckResult:
+def joined_to_users_and_channels(context: AssetCheckExecutionContext, warehouse: WarehouseResource) -> AssetCheckResult:
     hour = snapshot_hour(context.partition_key)
     listed, hydrated, joined = _fetch(
         warehouse,
@@ -193,7 +193,7 @@ def joined_to_users_and_channels(context: AssetCheckExecutionContext, warehouse:
     "hydrated_streams",
     "Columns have their contract types; ids are set; viewer counts are >= 0; no stream started after the hour.",
 )
-def sane_types_and_ranges(context: AssetCheckExecutionContext, warehouse: DuckDBResource) -> AssetCheckResult:
+def sane_types_and_ranges(context: AssetCheckExecutionContext, warehouse: WarehouseResource) -> AssetCheckResult:
     hour = snapshot_hour(context.partition_key)
     columns = _fetch(
         warehouse,
@@ -225,7 +225,7 @@ def sane_types_and_ranges(context: AssetCheckExecutionContext, warehouse: DuckDB
 
 
 @_check("compliance_scores", "Risk scores are within 0-100 and risk levels are low, medium or high.")
-def risk_scores_in_range(context: AssetCheckExecutionContext, warehouse: DuckDBResource) -> AssetCheckResult:
+def risk_scores_in_range(context: AssetCheckExecutionContext, warehouse: WarehouseResource) -> AssetCheckResult:
     hour = snapshot_hour(context.partition_key)
     (rows, out_of_range, bad_levels), = _fetch(
         warehouse,
@@ -243,7 +243,7 @@ def risk_scores_in_range(context: AssetCheckExecutionContext, warehouse: DuckDBR
 
 
 @_check("compliance_scores", "Every flagged streamer has at least one reason.")
-def flagged_rows_have_reasons(context: AssetCheckExecutionContext, warehouse: DuckDBResource) -> AssetCheckResult:
+def flagged_rows_have_reasons(context: AssetCheckExecutionContext, warehouse: WarehouseResource) -> AssetCheckResult:
     hour = snapshot_hour(context.partition_key)
     (flagged, without_reasons), = _fetch(
         warehouse,
@@ -258,7 +258,7 @@ def flagged_rows_have_reasons(context: AssetCheckExecutionContext, warehouse: Du
 
 
 @_check("compliance_scores", "Exactly one score for every streamer live in the hour, and none for anyone else.")
-def one_row_per_live_streamer(context: AssetCheckExecutionContext, warehouse: DuckDBResource) -> AssetCheckResult:
+def one_row_per_live_streamer(context: AssetCheckExecutionContext, warehouse: WarehouseResource) -> AssetCheckResult:
     hour = snapshot_hour(context.partition_key)
     row = _fetch(
         warehouse,

@@ -16,11 +16,11 @@ from dagster import (
     load_asset_checks_from_modules,
     materialize,
 )
-from dagster_duckdb import DuckDBResource
 
 from twitch_assets import checks
 from twitch_assets.partitions import hourly_partitions
 from twitch_assets.schema import HYDRATED_STREAMS, RAW_STREAM_IDS, conform, create_table_sql
+from twitch_assets.storage import WarehouseResource
 
 PARTITION = "2026-03-02-13:00"
 HOUR = datetime(2026, 3, 2, 13)
@@ -135,7 +135,7 @@ def run_checks(database: str, coverage: float | None = 0.99) -> CheckRun:
     result = materialize(
         [raw_stand_in, hydrated_stand_in, scores_stand_in, *load_asset_checks_from_modules([checks])],
         partition_key=PARTITION,
-        resources={"warehouse": DuckDBResource(database=database)},
+        resources={"warehouse": WarehouseResource(database=database)},
         raise_on_error=False,
     )
     return CheckRun(result)

@@ -1,11 +1,9 @@
 """Alerting: the high-risk sensor and the run-failure sensor, posting to a real local HTTP server."""
 
-import json
 import logging
 import threading
 from collections.abc import Iterator
 from datetime import datetime, timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import duckdb
 import pandas as pd
@@ -23,55 +21,12 @@ from dagster import (
     materialize,
 )
 from dagster._core.test_utils import instance_for_test
-from dagster_duckdb import DuckDBResource
 
 from twitch_assets import alerts
 from twitch_assets.automation import high_risk_streamers, run_failure_webhook
 from twitch_assets.partitions import hourly_partitions, snapshot_hour
-
-SECRET = "T0001/B0002/do-not-log-me"
-
-
-class WebhookServer:
-    """A Slack-style incoming webhook on 127.0.0.1: answers each POST with the next scripted status
-    (then 200) and keeps every JSON body it was sent."""
-
-    def __init__(self, statuses: tuple[int, ...] = ()):
-        self.statuses = list(statuses)
-        self.bodies: list[dict] = []
-        self.attempts = 0
-        server = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self):  # noqa: N802 (http.server's naming)
-                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-                server.attempts += 1
-                status = server.statuses.pop(0) if server.statuses else 200
-                if status == 200:
-                    server.bodies.append(body)
-                self.send_response(status)
-                self.end_headers()
-                self.wfile.write(b"ok" if status == 200 else b"nope")
-
-            def log_message(self, *args):
-                pass
-
-        self._http = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self._http.server_port}/services/{SECRET}"
-        self._thread = threading.Thread(target=self._http.serve_forever, daemon=True)
-
-    def __enter__(self) -> "WebhookServer":
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self._http.shutdown()
-        self._http.server_close()
-
-    @property
-    def texts(self) -> list[str]:
-        return [body["text"] for body in self.bodies]
-
+from twitch_assets.storage import WarehouseResource
+from twitch_assets_tests.webhook_server import SECRET, WebhookServer
 
 @pytest.fixture
 def webhook(monkeypatch) -> Iterator[WebhookServer]:
@@ -133,7 +88,7 @@ def materialize_hour(instance: DagsterInstance, partition: str, *checks) -> bool
 
 def tick(instance: DagsterInstance, database: str, cursor: str | None) -> SensorResult:
     context = build_sensor_context(
-        instance=instance, cursor=cursor, resources={"warehouse": DuckDBResource(database=database)}
+        instance=instance, cursor=cursor, resources={"warehouse": WarehouseResource(database=database)}
     )
     return high_risk_streamers(context)
 
