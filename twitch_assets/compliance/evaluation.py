@@ -116,7 +116,7 @@ def simulator_day(judge: Judge, policy: ScoringPolicy, hours: int, streams: int,
 # --- (b) the hand-labelled set ----------------------------------------------------------------
 def handlabelled_frame(path: Path = HANDLABELLED, hour: datetime = DEFAULT_START) -> pd.DataFrame:
     """The hand-labelled rows as a ``streamer_category_history`` frame (context from the file)."""
-    labelled = pd.read_csv(path, keep_default_na=False)
+    labelled = pd.read_csv(path, keep_default_na=False, dtype=str)
     snapshot = pd.Timestamp(hour).tz_convert("UTC").tz_localize(None)
     n = len(labelled)
     number = lambda name: pd.to_numeric(labelled[name], errors="coerce")

@@ -197,13 +197,13 @@ def _reasons(signals: pd.DataFrame, judged: pd.DataFrame, allowlisted: np.ndarra
                judged["judge_type"], judged["judge_confidence"], judged["judge_evidence"], judged["judge_error"], allowlisted)
     for content, evasion, status, judge, kind, confidence, evidence, error, listed in rows:
         row = ["allow-listed official rights holder or co-streamer"] if listed else []
+        row.extend(content)
+        row.extend(evasion)
         if status in (VERDICT, CACHED):
             note = " (cached)" if status == CACHED else ""
             row.append(f"{judge}{note}: {kind} at confidence {confidence:.2f}")
             row.extend(f"evidence: {e}" for e in evidence if e not in content)
         elif status == NO_VERDICT or error:
             row.append(f"judge gave no verdict ({error}); scored on the rules")
-        row.extend(content)
-        row.extend(evasion)
         reasons.append(row)
     return reasons

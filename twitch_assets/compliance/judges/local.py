@@ -56,7 +56,8 @@ class LocalJudge(Judge):
             is_violation = p_violation[i] >= 0.5
             violation_type = VIOLATION_TYPES[best[i]] if is_violation else "none"
             evidence = [*rules["content_reasons"].iat[i],
-                        f"title classifier: p(violation)={p_violation[i]:.2f}, most like {ALL_TYPES[int(probabilities[i].argmax())]}"]
+                        f"title classifier reads it as {ALL_TYPES[int(probabilities[i].argmax())]}; "
+                        f"with the rules p(violation)={p_violation[i]:.2f}"]
             verdict = Verdict(violation_type, float(abs(2 * p_violation[i] - 1)), tuple(evidence), bool(fits[i]))
             outcomes[request.content_key] = JudgeOutcome(request.content_key, VERDICT, verdict)
         return JudgeRun(outcomes, time.perf_counter() - started)
