@@ -18,20 +18,30 @@ from twitch_assets.storage import TwitchDuckDBIOManager, WarehouseResource
 
 
 def twitch_resource(twitch: settings.TwitchSettings | None = None) -> TwitchResource:
-    """Live Twitch when both credentials are set; otherwise the embedded simulator."""
+    """Live Twitch when credentials are configured (the env pair, or a Secrets Manager secret);
+    otherwise the embedded simulator."""
     twitch = twitch or settings.twitch_settings()
-    if twitch.has_credentials:
-        return LiveTwitchResource(
-            client_id=EnvVar(settings.TWITCH_CLIENT_ID),
-            client_secret=EnvVar(settings.TWITCH_CLIENT_SECRET),
-            api_base_url=twitch.api_base_url,
-            auth_base_url=twitch.auth_base_url,
-            max_workers=settings.int_setting(settings.TWITCH_MAX_WORKERS, 32),
+    workers = settings.int_setting(settings.TWITCH_MAX_WORKERS, 32)
+    if twitch.uses_simulator:
+        return SimulatedTwitchResource(
+            seed=settings.int_setting(settings.TWITCH_SIMULATOR_SEED, settings.DEFAULT_SIMULATOR_SEED),
+            streams_per_hour=settings.int_setting(
+                settings.TWITCH_SIMULATOR_STREAMS, settings.DEFAULT_SIMULATOR_STREAMS
+            ),
+            max_workers=workers,
         )
-    return SimulatedTwitchResource(
-        seed=settings.int_setting(settings.TWITCH_SIMULATOR_SEED, settings.DEFAULT_SIMULATOR_SEED),
-        streams_per_hour=settings.int_setting(settings.TWITCH_SIMULATOR_STREAMS, settings.DEFAULT_SIMULATOR_STREAMS),
-        max_workers=settings.int_setting(settings.TWITCH_MAX_WORKERS, 32),
+    if twitch.has_credential_pair:
+        credentials = {
+            "client_id": EnvVar(settings.TWITCH_CLIENT_ID),
+            "client_secret": EnvVar(settings.TWITCH_CLIENT_SECRET),
+        }
+    else:
+        credentials = {"credentials_secret_id": twitch.credentials_secret_id}
+    return LiveTwitchResource(
+        **credentials,
+        api_base_url=twitch.api_base_url,
+        auth_base_url=twitch.auth_base_url,
+        max_workers=workers,
     )
 
 

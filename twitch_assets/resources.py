@@ -28,6 +28,7 @@ from twitch_assets.helix import (
     crawl_live_streams,
     hydrate,
 )
+from twitch_assets.secrets import fetch_twitch_credentials
 from twitch_assets.settings import is_live_twitch
 from twitch_assets.simulator import SimulatorConfig, SimulatorServer
 
@@ -125,14 +126,29 @@ class TwitchResource(ConfigurableResource, ABC):
 class LiveTwitchResource(TwitchResource):
     """Real Twitch (or any Helix endpoint) with app-token credentials from the environment."""
 
-    client_id: str = Field(description="Twitch application client id (TWITCH_CLIENT_ID).")
-    client_secret: str = Field(description="Twitch application client secret (TWITCH_CLIENT_SECRET).")
+    client_id: str | None = Field(default=None, description="Twitch application client id (TWITCH_CLIENT_ID).")
+    client_secret: str | None = Field(
+        default=None, description="Twitch application client secret (TWITCH_CLIENT_SECRET)."
+    )
+    credentials_secret_id: str | None = Field(
+        default=None,
+        description="AWS Secrets Manager secret with client_id and client_secret, used when the pair is not set.",
+    )
     api_base_url: str = Field(description="Helix base URL.")
     auth_base_url: str = Field(description="OAuth base URL; the token is at <base>/token.")
 
     def _open(self, context: InitResourceContext) -> HelixEndpoint:
+        if self.client_id and self.client_secret:
+            client_id, client_secret = self.client_id, self.client_secret
+        elif self.credentials_secret_id:
+            credentials = fetch_twitch_credentials(self.credentials_secret_id)
+            client_id, client_secret = credentials.client_id, credentials.client_secret
+            context.log.info(f"Twitch credentials read from AWS Secrets Manager secret {self.credentials_secret_id!r}")
+        else:
+            raise Failure("Twitch credentials are missing: set TWITCH_CLIENT_ID and TWITCH_CLIENT_SECRET, "
+                          "or TWITCH_CREDENTIALS_SECRET_ID")
         context.log.info(f"Talking to Helix at {self.api_base_url}")
-        return HelixEndpoint(self.api_base_url, self.auth_base_url, self.client_id, self.client_secret)
+        return HelixEndpoint(self.api_base_url, self.auth_base_url, client_id, client_secret)
 
     def prepare_snapshot(self, snapshot_hour: datetime, now: datetime | None = None) -> None:
         if not is_live_twitch(self.api_base_url):

@@ -12,6 +12,8 @@ from urllib.parse import urlparse
 
 TWITCH_CLIENT_ID = "TWITCH_CLIENT_ID"
 TWITCH_CLIENT_SECRET = "TWITCH_CLIENT_SECRET"
+# Alternative to the pair above: an AWS Secrets Manager secret holding {"client_id", "client_secret"}.
+TWITCH_CREDENTIALS_SECRET_ID = "TWITCH_CREDENTIALS_SECRET_ID"
 TWITCH_API_BASE_URL = "TWITCH_API_BASE_URL"
 TWITCH_AUTH_BASE_URL = "TWITCH_AUTH_BASE_URL"
 TWITCH_DUCKDB_PATH = "TWITCH_DUCKDB_PATH"
@@ -57,9 +59,14 @@ DEFAULT_MIN_CRAWL_COVERAGE = 0.95
 class TwitchSettings:
     """Which Twitch the pipeline talks to. Holds no secret values, only whether they are set."""
 
-    has_credentials: bool
+    has_credential_pair: bool
+    credentials_secret_id: str | None
     api_base_url: str
     auth_base_url: str
+
+    @property
+    def has_credentials(self) -> bool:
+        return self.has_credential_pair or bool(self.credentials_secret_id)
 
     @property
     def uses_simulator(self) -> bool:
@@ -69,7 +76,8 @@ class TwitchSettings:
 def twitch_settings(environ: os._Environ | dict | None = None) -> TwitchSettings:
     env = os.environ if environ is None else environ
     return TwitchSettings(
-        has_credentials=bool(env.get(TWITCH_CLIENT_ID)) and bool(env.get(TWITCH_CLIENT_SECRET)),
+        has_credential_pair=bool(env.get(TWITCH_CLIENT_ID)) and bool(env.get(TWITCH_CLIENT_SECRET)),
+        credentials_secret_id=env.get(TWITCH_CREDENTIALS_SECRET_ID) or None,
         api_base_url=env.get(TWITCH_API_BASE_URL) or DEFAULT_API_BASE_URL,
         auth_base_url=env.get(TWITCH_AUTH_BASE_URL) or DEFAULT_AUTH_BASE_URL,
     )
