@@ -16,7 +16,7 @@ import numpy as np
 
 from .catalog import (
     CATEGORY_TIER, CATEGORY_WEIGHTS, LABEL_BIT, LANGUAGE_CODES, LANGUAGE_INDEX, LANGUAGE_WEIGHTS, NO_CATEGORY,
-    OFFICIAL_BROADCASTERS, POPULAR, category_named,
+    MID, OBSCURE, OFFICIAL_BROADCASTERS, POPULAR, category_named,
 )
 from .hashing import integers, weighted_choice
 from .names import code_width, make_display_names, make_logins
@@ -26,7 +26,7 @@ REGULAR, HOPPER, POPULAR_PIRATE, CATEGORY_PIRATE, OFFICIAL, BURNER = range(6)
 
 SKIP_DAY_RATE = 0.12  # share of a streamer's days off
 REGULAR_MEAN_HOURS = 4.4  # mean block length (see _durations)
-PIRATE_SHARE = 0.008
+PIRATE_SHARE = 0.006
 HOPPER_LEVEL = 50.0  # streamers with at least this audience count as big (hoppers, big small-game moves)
 HOPPER_SHARE_OF_BIG = 0.3
 MAX_LEVEL = 150_000.0
@@ -112,6 +112,10 @@ def build_pool(seed: int, streams_per_hour: int) -> Pool:
     language = weighted_choice(rng.random(size), LANGUAGE_WEIGHTS)
     usual = weighted_choice(rng.random(size), CATEGORY_WEIGHTS)
     usual[rng.random(size) < 0.02] = NO_CATEGORY
+    # Big audiences gather in popular categories; small games rarely hold one.
+    tier = np.where(usual == NO_CATEGORY, POPULAR, CATEGORY_TIER[usual])
+    level[tier == MID] *= 0.25
+    level[tier == OBSCURE] *= 0.1
 
     role = np.full(size, REGULAR, dtype=np.int8)
     pirate = rng.random(size) < PIRATE_SHARE
