@@ -13,12 +13,12 @@ from .catalog import CATEGORIES, CATEGORY_KIND, IRL, LANGUAGE_CODES, MUSIC, NO_C
 from .hashing import hash64
 from .hours import hour_index
 from .listing import DriftingViewers, Ordering, Tick
-from .population import BURNER_ID_BASE, Population, accounts
+from .population import BURNER_ID_BASE, Population, accounts, iso_times
 from .pool import Pool
 
-_COLUMNS = ("stream_id", "user_id", "user_login", "user_name", "game_id", "game_name", "title", "started_at",
-            "language", "thumbnail_url", "tags", "content_classification_labels", "is_branded_content", "delay",
-            "broadcaster_type", "description", "created_at")
+_COLUMNS = ("stream_id", "user_id", "user_login", "user_name", "game_id", "game_name", "title", "language",
+            "tags", "content_classification_labels", "is_branded_content", "delay", "broadcaster_type",
+            "description")
 
 Account = tuple[int, bool]  # (pool number or burner number, is_burner)
 
@@ -44,6 +44,7 @@ class LiveView:
         self._burners_per_day = burners_per_day(streams_per_hour)
         columns = population.columns
         self.col = {name: columns[name].tolist() for name in _COLUMNS}
+        self.started_at, self.created_at = columns["started_at"], columns["created_at"]
         self.row_of_user_id = {user_id: row for row, user_id in enumerate(self.col["user_id"])}
         self.row_of_login = {login: row for row, login in enumerate(self.col["user_login"])}
         self.rows_by_language = _groups(columns["language"])
@@ -107,8 +108,10 @@ class LiveView:
             "id": c["stream_id"][row], "user_id": c["user_id"][row], "user_login": c["user_login"][row],
             "user_name": c["user_name"][row], "game_id": c["game_id"][row], "game_name": c["game_name"][row],
             "type": "live", "title": c["title"][row], "viewer_count": viewers,
-            "started_at": c["started_at"][row], "language": c["language"][row],
-            "thumbnail_url": c["thumbnail_url"][row], "tag_ids": [], "tags": c["tags"][row], "is_mature": False,
+            "started_at": iso_times(self.started_at[row:row + 1])[0], "language": c["language"][row],
+            "thumbnail_url": f"https://static-cdn.jtvnw.net/previews-ttv/live_user_{c['user_login'][row]}"
+                             "-{width}x{height}.jpg",
+            "tag_ids": [], "tags": c["tags"][row], "is_mature": False,
         }
 
     def stream_json(self, row: int, viewers: int) -> str:
@@ -127,6 +130,8 @@ class LiveView:
         offline = [account for account, row in zip(found, rows) if row is None]
         computed = iter(self._offline_users(offline) if offline else [])
         images = iter(_profile_images(np.array(user_ids, dtype=np.int64)))
+        live_rows = [row for row in rows if row is not None]
+        created_at = iter(iso_times(self.created_at[live_rows]))
         users = []
         for user_id, row in zip(user_ids, rows):
             if row is None:
@@ -135,7 +140,7 @@ class LiveView:
                 c = self.col
                 user = {"login": c["user_login"][row], "display_name": c["user_name"][row],
                         "broadcaster_type": c["broadcaster_type"][row], "description": c["description"][row],
-                        "created_at": c["created_at"][row]}
+                        "created_at": next(created_at)}
             users.append({"id": user_id, "login": user["login"], "display_name": user["display_name"], "type": "",
                           "broadcaster_type": user["broadcaster_type"], "description": user["description"],
                           "profile_image_url": next(images), "offline_image_url": "", "view_count": 0,
@@ -148,7 +153,7 @@ class LiveView:
 
     def _offline_users(self, found: list[Account]) -> list[dict]:
         acc = self._accounts(found)
-        created_at = acc.created_at_iso
+        created_at = iso_times(acc.created_at)
         return [{"login": acc.login[i], "display_name": acc.display_name[i], "broadcaster_type": acc.broadcaster_type[i],
                  "description": acc.description[i], "created_at": created_at[i]} for i in range(len(found))]
 
@@ -175,7 +180,7 @@ class LiveView:
 
     def _offline_channels(self, found: list[Account]) -> list[dict]:
         acc = self._accounts(found)
-        label_lists = acc.label_lists
+        labels = acc.label_tuples
         channels = []
         for i, (number, is_burner) in enumerate(found):
             category = NO_CATEGORY if is_burner else int(self.pool.usual_category[number])
@@ -185,7 +190,7 @@ class LiveView:
                 "broadcaster_login": acc.login[i], "broadcaster_name": acc.display_name[i],
                 "broadcaster_language": language, "game_id": game.game_id if game else "",
                 "game_name": game.name if game else "", "title": _offline_title(self.pool.seed, number, category, language),
-                "delay": int(acc.delay[i]), "tags": [], "content_classification_labels": label_lists[i],
+                "delay": int(acc.delay[i]), "tags": [], "content_classification_labels": labels[i],
                 "is_branded_content": bool(acc.is_branded_content[i]),
             })
         return channels

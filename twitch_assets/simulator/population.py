@@ -27,7 +27,7 @@ STREAM_ID_BASE, BURNER_STREAM_ID_BASE = 40_000_000_000, 500_000_000_000
 BURNER_CODE_WIDTH = 6
 HOURLY_SIGMA = 0.25  # hour-to-hour wobble of a streamer's audience
 BROADCASTER_TYPES = np.array(["", "affiliate", "partner"], dtype=object)
-_LABEL_LISTS = [tuple(label for label in CONTENT_LABELS if mask & LABEL_BIT[label]) for mask in range(1 << 7)]
+_LABEL_TUPLES = [tuple(label for label in CONTENT_LABELS if mask & LABEL_BIT[label]) for mask in range(1 << 7)]
 _TAGS_BY_KIND = {
     "game": ["FPS", "Competitive", "Chill", "NoBackseating", "Ranked", "Speedrun", "Casual", "Funny", "Viewers"],
     "irl": ["Chatting", "Cozy", "IRL", "LGBTQIAPlus", "Vtuber", "ADHD", "Talk", "Chill"],
@@ -43,11 +43,11 @@ class Population:
     """The live set of one hour: one entry per stream in every column, plus the truth.
 
     Helix stream fields: ``stream_id, user_id, user_login, user_name, game_id, game_name, title, tags,
-    language, viewer_count`` (the hour's level, before drift), ``started_at`` (ISO text) and
-    ``thumbnail_url``. Account and channel fields: ``display_name`` (same as user_name),
-    ``broadcaster_type, created_at, description, content_classification_labels,
-    is_branded_content, delay``. Truth: ``behaviour, violation_type, is_violation,
-    is_evasive_hop, title_style, usual_game_id, is_rights_holder``.
+    language, viewer_count`` (the hour's level, before drift) and ``started_at``. Account and channel
+    fields: ``broadcaster_type, created_at, description, content_classification_labels,
+    is_branded_content, delay``. Truth: ``behaviour, violation_type, is_violation, is_evasive_hop,
+    title_style, usual_game_id, is_rights_holder``. Times are ``datetime64[s]`` (UTC); tags and
+    labels are tuples shared between streams, to keep a 100,000-stream hour small.
     """
 
     seed: int
@@ -71,8 +71,9 @@ TRUTH_COLUMNS = ("stream_id", "user_id", "user_login", "game_id", "game_name", "
                  "title_style", "usual_game_id", "is_rights_holder")
 
 
-def _iso(epoch_seconds: np.ndarray) -> list[str]:
-    return list(np.datetime_as_string(epoch_seconds.astype("datetime64[s]"), unit="s").astype(object) + "Z")
+def iso_times(times: np.ndarray) -> list[str]:
+    """Helix's timestamps, ``2026-11-26T13:05:09Z``, of epoch seconds or datetime64 values."""
+    return list(np.datetime_as_string(times.astype("datetime64[s]"), unit="s").astype(object) + "Z")
 
 
 def _game_fields(category: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -96,12 +97,8 @@ class Accounts:
     delay: np.ndarray
 
     @property
-    def created_at_iso(self) -> list[str]:
-        return _iso(self.created_at)
-
-    @property
-    def label_lists(self) -> list[list[str]]:
-        return [list(_LABEL_LISTS[mask]) for mask in self.labels]
+    def label_tuples(self) -> list[tuple[str, ...]]:
+        return [_LABEL_TUPLES[mask] for mask in self.labels.tolist()]
 
 
 def accounts(pool: Pool, numbers: np.ndarray, is_burner: np.ndarray) -> Accounts:
@@ -147,6 +144,14 @@ def accounts(pool: Pool, numbers: np.ndarray, is_burner: np.ndarray) -> Accounts
     )
 
 
+def _category_labels(category: np.ndarray) -> np.ndarray:
+    """Labels a category implies: MatureGame for mature games, Gambling for casino categories."""
+    index = np.maximum(category, 0)
+    mature = np.array([c.mature for c in CATEGORIES])[index] & (category >= 0)
+    gambling = (CATEGORY_KIND[index] == GAMBLING) & (category >= 0)
+    return np.where(mature, LABEL_BIT["MatureGame"], 0) | np.where(gambling, LABEL_BIT["Gambling"], 0)
+
+
 def _titles(live: LiveSet, seed: int, h: int) -> list[str]:
     # Pirates edit their titles every hour; everyone else keeps one per session and category.
     edit_epoch = np.where(live.content != "", h, 0)
@@ -159,21 +164,29 @@ def _titles(live: LiveSet, seed: int, h: int) -> list[str]:
     ]
 
 
-def _tag_combinations(words: list[str], count: int = 64) -> list[tuple[str, ...]]:
+def _tag_menu(words: list[str], count: int = 64) -> list[tuple[str, ...]]:
     """A fixed menu of zero to three distinct tags drawn from ``words``."""
     rng = np.random.default_rng(len(words))
     return [tuple(rng.choice(words, size=i % 4, replace=False).tolist()) for i in range(count)]
 
 
-_TAG_MENUS = {kind: _tag_combinations(words) for kind, words in _TAGS_BY_KIND.items()}
 _LANGUAGE_TAGS = [lang.tag.replace(" ", "") for lang in LANGUAGES]
+# Every (language, bag, menu entry) tuple, made once and shared by the streams that carry it.
+_TAG_TUPLES = {(lang, kind, i): (_LANGUAGE_TAGS[lang], *extra)
+               for kind, words in _TAGS_BY_KIND.items() for i, extra in enumerate(_tag_menu(words))
+               for lang in range(len(LANGUAGES))}
 
 
-def _tags(live: LiveSet, seed: int) -> list[list[str]]:
+def _tags(live: LiveSet, seed: int) -> list[tuple[str, ...]]:
     is_game = np.isin(CATEGORY_KIND[np.maximum(live.category, 0)], ["game", "esports_game", "sports_game"])
     bag = np.where(live.content != "", "pirate", np.where(is_game & (live.category >= 0), "game", "irl"))
     choice = integers(seed, "tags", 64, live.key, live.session_day).tolist()
-    return [[_LANGUAGE_TAGS[lang], *_TAG_MENUS[kind][c]] for lang, kind, c in zip(live.language.tolist(), bag.tolist(), choice)]
+    return [_TAG_TUPLES[key] for key in zip(live.language.tolist(), bag.tolist(), choice)]
+
+
+def _objects(values: list) -> np.ndarray:
+    """A one-dimensional object array, even of tuples."""
+    return np.fromiter(values, dtype=object, count=len(values))
 
 
 def build_population(seed: int, hour: datetime, streams_per_hour: int) -> Population:
@@ -186,15 +199,12 @@ def build_population(seed: int, hour: datetime, streams_per_hour: int) -> Popula
 
     viewers = np.floor(live.level * np.exp(HOURLY_SIGMA * normal(seed, "hourly", key, h))).astype(np.int64)
     started_at = live.session_start * 3600 + integers(seed, "started_at", 1800, key, live.session_day)
+    labels = acc.labels | _category_labels(live.category)
     stride = 10 ** len(str(pool.size))
     stream_id = np.where(live.is_burner, BURNER_STREAM_ID_BASE + live.number,
                          STREAM_ID_BASE + live.session_day * stride + live.number)
     game_id, game_name = _game_fields(live.category)
     usual_game_id, _ = _game_fields(live.usual)
-    category_kind = CATEGORY_KIND[np.maximum(live.category, 0)]
-    mature = np.array([c.mature for c in CATEGORIES])[np.maximum(live.category, 0)] & (live.category >= 0)
-    labels = (acc.labels | np.where(mature, LABEL_BIT["MatureGame"], 0)
-              | np.where((category_kind == GAMBLING) & (live.category >= 0), LABEL_BIT["Gambling"], 0))
     violation = np.array([VIOLATION_OF_CONTENT.get(c, "none") for c in live.content], dtype=object)
     columns = {
         "stream_id": stream_id.astype(str).astype(object),
@@ -204,16 +214,14 @@ def build_population(seed: int, hour: datetime, streams_per_hour: int) -> Popula
         "game_id": game_id,
         "game_name": game_name,
         "title": np.array(_titles(live, seed, h), dtype=object),
-        "tags": np.array(_tags(live, seed) + [None], dtype=object)[:-1],  # keep lists as objects
+        "tags": _objects(_tags(live, seed)),
         "language": LANGUAGE_CODES[live.language].astype(object),
         "viewer_count": viewers,
-        "started_at": np.array(_iso(started_at), dtype=object),
-        "thumbnail_url": np.array([f"https://static-cdn.jtvnw.net/previews-ttv/live_user_{login}-{{width}}x{{height}}.jpg"
-                                   for login in acc.login], dtype=object),
+        "started_at": started_at.astype("datetime64[s]"),
         "broadcaster_type": acc.broadcaster_type,
-        "created_at": np.array(acc.created_at_iso, dtype=object),
+        "created_at": acc.created_at.astype("datetime64[s]"),
         "description": acc.description,
-        "content_classification_labels": np.array([list(_LABEL_LISTS[m]) for m in labels] + [None], dtype=object)[:-1],
+        "content_classification_labels": _objects([_LABEL_TUPLES[mask] for mask in labels.tolist()]),
         "is_branded_content": acc.is_branded_content,
         "delay": acc.delay,
         "behaviour": live.behaviour,

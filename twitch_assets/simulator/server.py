@@ -29,7 +29,7 @@ from .ratelimit import RateLimiter
 
 _HTML_502 = (b"<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway"
              b"</h1></center>\r\n</body>\r\n</html>\r\n")
-_CACHED_HOURS = 4
+_CACHED_HOURS = 2  # the served hour and the one before: 100k streams take ~100 MB each
 
 
 @dataclasses.dataclass
