@@ -65,9 +65,11 @@ def streamer_history_frame(
     if streams.empty:
         return empty_frame(STREAMER_CATEGORY_HISTORY)
     rows = _with_category_standing(one_stream_per_streamer(streams), categories)  # row i: streamer i
-    window = _trailing_rows(earlier, rows["user_id"], hour)
-    rows = rows.join(_previous_category(window)).join(_usual_category(window))
-    rows["hours_observed_24h"], rows["distinct_categories_24h"] = _trailing_day_counts(window, rows, hour)
+    window, games = _trailing_rows(earlier, rows["user_id"], hour)
+    rows = rows.join(_previous_category(window, games)).join(_usual_category(window, games))
+    rows["hours_observed_24h"], rows["distinct_categories_24h"] = _trailing_day_counts(
+        window, len(games), pd.Index(games["game_id"]).get_indexer(rows["game_id"]), hour
+    )
     moved = rows["previous_game_id"].notna() & (rows["game_id"] != rows["previous_game_id"])
     rows["switched_category"] = moved.fillna(False)
     rows["switched_to_less_popular"] = rows["switched_category"] & (
@@ -105,33 +107,53 @@ def _popularity_drop(rows: pd.DataFrame, categories: pd.DataFrame) -> np.ndarray
     return rows["previous_category_popularity_pct"].to_numpy(dtype="float64", na_value=np.nan) - destination
 
 
-def _trailing_rows(earlier: pd.DataFrame, user_ids: pd.Series, hour: pd.Timestamp) -> pd.DataFrame:
-    """Earlier rows of the streamers live now within the 24 hours before ``hour``, oldest first, with
-    ``streamer``: the streamer's row number this hour (integers group far faster than id strings)."""
+def _trailing_rows(
+    earlier: pd.DataFrame, user_ids: pd.Series, hour: pd.Timestamp
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The earlier rows of the streamers live now within the 24 hours before ``hour``, oldest first,
+    with integers in place of strings: ``streamer`` (their row this hour) and ``game`` (a row of
+    ``games``: each game_id with its latest name). Integers group and sort far faster than id strings,
+    and the strings of a quarter of a million rows are touched once."""
     streamer = pd.Index(user_ids).get_indexer(earlier["user_id"])
-    keep = within_hours_before(earlier["snapshot_hour"], hour, HISTORY_HOURS).to_numpy() & (streamer >= 0)
-    window = earlier.loc[keep, EARLIER_COLUMNS].drop(columns="user_id").assign(streamer=streamer[keep])
-    return window.sort_values("snapshot_hour", kind="stable")
-
-
-def _previous_category(window: pd.DataFrame) -> pd.DataFrame:
-    latest = window.drop_duplicates("streamer", keep="last").set_index("streamer")
-    return latest.rename(
-        columns={
-            "game_id": "previous_game_id",
-            "game_name": "previous_game_name",
-            "category_popularity_pct": "previous_category_popularity_pct",
-            "category_viewers": "previous_category_viewers",
+    in_window = within_hours_before(earlier["snapshot_hour"], hour, HISTORY_HOURS).to_numpy()
+    keep = np.flatnonzero(in_window & (streamer >= 0))
+    keep = keep[np.argsort(earlier["snapshot_hour"].to_numpy()[keep], kind="stable")]
+    game, game_ids = pd.factorize(earlier["game_id"].to_numpy()[keep])
+    window = pd.DataFrame(
+        {
+            "snapshot_hour": earlier["snapshot_hour"].to_numpy()[keep],
+            "streamer": streamer[keep],
+            "game": game,
+            "category_popularity_pct": _floats(earlier["category_popularity_pct"])[keep],
+            "category_viewers": _floats(earlier["category_viewers"])[keep],
         }
-    ).drop(columns="snapshot_hour")
+    )
+    latest_row = keep[pd.Series(np.arange(len(keep))).groupby(game).max().to_numpy()]
+    games = pd.DataFrame({"game_id": game_ids, "game_name": earlier["game_name"].to_numpy()[latest_row]})
+    return window, games
 
 
-def _usual_category(window: pd.DataFrame) -> pd.DataFrame:
-    game_code, games = pd.factorize(window["game_id"])
-    per_category = window.groupby(window["streamer"].to_numpy() * len(games) + game_code, sort=False).agg(
+def _floats(column: pd.Series) -> np.ndarray:
+    return column.to_numpy(dtype="float64", na_value=np.nan)
+
+
+def _named_games(games: pd.DataFrame, game: pd.Series, prefix: str, streamer: pd.Series) -> pd.DataFrame:
+    """game_id and game_name of each ``game`` code, as ``<prefix>game_id`` and ``<prefix>game_name``."""
+    return games.iloc[game.to_numpy()].add_prefix(prefix).set_axis(streamer.to_numpy())
+
+
+def _previous_category(window: pd.DataFrame, games: pd.DataFrame) -> pd.DataFrame:
+    latest = window.drop_duplicates("streamer", keep="last").set_index("streamer", drop=False)
+    return _named_games(games, latest["game"], "previous_", latest["streamer"]).assign(
+        previous_category_popularity_pct=latest["category_popularity_pct"],
+        previous_category_viewers=latest["category_viewers"],
+    )
+
+
+def _usual_category(window: pd.DataFrame, games: pd.DataFrame) -> pd.DataFrame:
+    per_category = window.groupby(window["streamer"] * len(games) + window["game"], sort=False).agg(
         streamer=("streamer", "first"),
-        usual_game_id=("game_id", "first"),
-        usual_game_name=("game_name", "last"),
+        game=("game", "first"),
         hours=("snapshot_hour", "size"),
         last_seen=("snapshot_hour", "max"),
         usual_category_popularity_pct=("category_popularity_pct", "mean"),
@@ -139,17 +161,25 @@ def _usual_category(window: pd.DataFrame) -> pd.DataFrame:
     )
     # most hours, then most recent: the last row of each streamer in this order
     ordered = per_category.sort_values(["hours", "last_seen"], kind="stable")
-    usual = ordered.drop_duplicates("streamer", keep="last")
-    return usual.set_index("streamer").drop(columns=["hours", "last_seen"])
+    usual = ordered.drop_duplicates("streamer", keep="last").set_index("streamer", drop=False)
+    return _named_games(games, usual["game"], "usual_", usual["streamer"]).assign(
+        usual_category_popularity_pct=usual["usual_category_popularity_pct"],
+        usual_category_viewers=usual["usual_category_viewers"],
+    )
 
 
-def _trailing_day_counts(window: pd.DataFrame, rows: pd.DataFrame, hour: pd.Timestamp) -> tuple:
-    """Hours seen and distinct categories per streamer over this hour and the 23 before it."""
+def _trailing_day_counts(
+    window: pd.DataFrame, game_count: int, current_game: np.ndarray, hour: pd.Timestamp
+) -> tuple[np.ndarray, np.ndarray]:
+    """Hours seen and distinct categories per streamer over this hour and the 23 before it.
+    ``current_game``: each streamer's game code this hour, -1 for a game not seen earlier."""
     day = window.loc[within_hours_before(window["snapshot_hour"], hour, HISTORY_HOURS - 1)]
-    streamer = np.concatenate([day["streamer"].to_numpy(), np.arange(len(rows))])
-    game_ids = np.concatenate([day["game_id"].to_numpy(object), rows["game_id"].to_numpy(object)])
-    game_code, games = pd.factorize(game_ids)
-    streamer_category = pd.unique(streamer * len(games) + game_code)
-    hours = np.bincount(streamer, minlength=len(rows))
-    distinct_categories = np.bincount(streamer_category // len(games), minlength=len(rows))
+    streamers = len(current_game)
+    # one extra code for "not seen earlier" is enough: a streamer has a single category this hour
+    codes = game_count + 1
+    current_game = np.where(current_game >= 0, current_game, game_count)
+    streamer = np.concatenate([day["streamer"].to_numpy(), np.arange(streamers)])
+    game = np.concatenate([day["game"].to_numpy(), current_game])
+    hours = np.bincount(streamer, minlength=streamers)
+    distinct_categories = np.bincount(pd.unique(streamer * codes + game) // codes, minlength=streamers)
     return hours, distinct_categories
