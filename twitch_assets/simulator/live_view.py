@@ -154,8 +154,9 @@ class LiveView:
     def _offline_users(self, found: list[Account]) -> list[dict]:
         acc = self._accounts(found)
         created_at = iso_times(acc.created_at)
-        return [{"login": acc.login[i], "display_name": acc.display_name[i], "broadcaster_type": acc.broadcaster_type[i],
-                 "description": acc.description[i], "created_at": created_at[i]} for i in range(len(found))]
+        return [{"login": acc.login[i], "display_name": acc.display_name[i],
+                 "broadcaster_type": acc.broadcaster_type[i], "description": acc.description[i],
+                 "created_at": created_at[i]} for i in range(len(found))]
 
     def channel_objects(self, found: list[Account]) -> list[dict]:
         """Live channels show their stream's category and title; offline ones their usual ones."""
@@ -189,7 +190,8 @@ class LiveView:
             channels.append({
                 "broadcaster_login": acc.login[i], "broadcaster_name": acc.display_name[i],
                 "broadcaster_language": language, "game_id": game.game_id if game else "",
-                "game_name": game.name if game else "", "title": _offline_title(self.pool.seed, number, category, language),
+                "game_name": game.name if game else "",
+                "title": _offline_title(self.pool.seed, number, category, language),
                 "delay": int(acc.delay[i]), "tags": [], "content_classification_labels": labels[i],
                 "is_branded_content": bool(acc.is_branded_content[i]),
             })

@@ -9,12 +9,10 @@ from __future__ import annotations
 from .catalog import CATEGORIES, NO_CATEGORY
 
 # Content kinds a title can describe. The infringing ones match the ground truth's violation types.
-NORMAL, CHAT, LIVE_MUSIC, SMALL_GAME, SPORTS_GAME_MATCH, REACTION, PODCAST_EPISODE, CHARITY, OFFICIAL_BROADCAST = (
-    "normal", "chat", "live_music", "small_game", "sports_game_match", "reaction", "podcast_episode", "charity", "official_broadcast",
-)
-ESPORTS_WATCH_PARTY, DJ_SET, FILM, TV, LIVE_SPORTS, PPV, MUSIC, VAGUE = (
-    "esports_watch_party", "dj_set", "film", "tv", "live_sports", "ppv", "music", "vague",
-)
+NORMAL, CHAT, LIVE_MUSIC, SMALL_GAME = "normal", "chat", "live_music", "small_game"
+SPORTS_GAME_MATCH, REACTION, PODCAST_EPISODE = "sports_game_match", "reaction", "podcast_episode"
+CHARITY, OFFICIAL_BROADCAST, ESPORTS_WATCH_PARTY, DJ_SET = "charity", "official_broadcast", "esports_watch_party", "dj_set"
+FILM, TV, LIVE_SPORTS, PPV, MUSIC, VAGUE = "film", "tv", "live_sports", "ppv", "music", "vague"
 INFRINGING_KINDS = (FILM, TV, LIVE_SPORTS, PPV, MUSIC)
 
 FILMS = [
