@@ -1,7 +1,7 @@
 """The lineage job, the hourly schedule and the local instance's concurrency settings."""
 
 import shutil
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -73,3 +73,8 @@ def test_the_local_instance_runs_one_run_at_a_time_with_pools_of_one(tmp_path, m
         assert instance.event_log_storage.get_concurrency_info("twitch_api").limit == 1
         assert type(instance.run_storage).__name__ == "SqliteRunStorage"
         assert type(instance.run_coordinator).__name__ == "QueuedRunCoordinator"
+
+
+def test_compliance_scores_go_stale_after_two_hours():
+    (spec,) = defs.resolve_assets_def("compliance_scores").specs
+    assert spec.freshness_policy.fail_window.to_timedelta() == timedelta(hours=2)

@@ -1,8 +1,9 @@
 """Compliance assets: the hourly risk score of every live streamer."""
 
+from datetime import timedelta
 
 import pandas as pd
-from dagster import AssetExecutionContext, AssetIn, MetadataValue, Output, asset
+from dagster import AssetExecutionContext, AssetIn, FreshnessPolicy, MetadataValue, Output, asset
 from dagster_duckdb import DuckDBResource
 
 from twitch_assets.assets.metadata import numeric
@@ -20,6 +21,8 @@ from twitch_assets.partitions import hourly_partitions
     group_name="compliance",
     kinds={"python", "duckdb"},
     ins={"streamer_category_history": AssetIn()},
+    # Scored hourly: no new scores for two hours means the schedule or the pipeline is stuck.
+    freshness_policy=FreshnessPolicy.time_window(fail_window=timedelta(hours=2)),
 )
 def compliance_scores(
     context: AssetExecutionContext,
