@@ -7,7 +7,6 @@ day: days old, they simulcast sports and fights to a big audience, often under a
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 
 import numpy as np
@@ -54,7 +53,6 @@ BURNERS_PER_STREAM_DAY = 0.004
 BURNER_STRIDE = 4096  # a burner's number is day * BURNER_STRIDE + j
 
 
-
 @dataclass
 class LiveSet:
     """Per-stream working arrays of one hour while it is assembled."""
@@ -73,17 +71,18 @@ class LiveSet:
     title_kind: np.ndarray
     content: np.ndarray  # infringing content kind, "" when clean
     title_style: np.ndarray  # explicit / vague / injected for infringing streams, "" when clean
-
-    @property
-    def key(self) -> np.ndarray:
-        """A per-entity key that cannot collide between pool streamers and burners."""
-        return np.where(self.is_burner, self.number + (1 << 40), self.number)
+    key: np.ndarray  # entity_key of each stream's streamer
 
     def session_uniform(self, seed: int, salt: str) -> np.ndarray:
         return uniform(seed, salt, self.key, self.session_day)
 
     def session_integers(self, seed: int, salt: str, high) -> np.ndarray:
         return integers(seed, salt, high, self.key, self.session_day)
+
+
+def entity_key(numbers: np.ndarray, is_burner: np.ndarray) -> np.ndarray:
+    """A per-streamer hashing key that cannot collide between pool streamers and burners."""
+    return np.where(is_burner, numbers + (1 << 40), numbers)
 
 
 def _regular_live(pool: Pool, seed: int, h: int, wanted: int) -> np.ndarray:
@@ -94,6 +93,8 @@ def _regular_live(pool: Pool, seed: int, h: int, wanted: int) -> np.ndarray:
     live = in_block & (uniform(seed, "skip_day", np.arange(pool.size), session_day) >= SKIP_DAY_RATE)
     live |= in_block & (pool.role == OFFICIAL)  # rights holders keep their schedule
     candidates = np.flatnonzero(live)
+    if wanted == 0:
+        return candidates[:0]
     if len(candidates) > wanted:
         priority = uniform(seed, "priority", candidates, session_day[candidates])
         priority[pool.role[candidates] == OFFICIAL] = 2.0
@@ -112,7 +113,7 @@ def _burners_live(seed: int, h: int, streams_per_hour: int) -> tuple[np.ndarray,
     numbers = days * BURNER_STRIDE + np.tile(np.arange(per_day), 2)
     start = days * 24 + 12 + integers(seed, "burner/start", 12, numbers)  # evening events
     duration = 2 + integers(seed, "burner/duration", 3, numbers)
-    live = (start <= h) & (h < start + duration)
+    live = np.flatnonzero((start <= h) & (h < start + duration))[:streams_per_hour]
     return numbers[live], start[live], duration[live]
 
 
@@ -122,9 +123,10 @@ def _live_set(pool: Pool, seed: int, h: int, streams_per_hour: int) -> LiveSet:
     n_regular, n = len(regular), len(regular) + len(burners)
     session_start = np.concatenate([h - (h - pool.start_hour[regular]) % 24, burner_start])
     usual = np.concatenate([pool.usual_category[regular], np.full(len(burners), NO_CATEGORY)])
+    number, is_burner = np.concatenate([regular, burners]), np.arange(n) >= n_regular
     return LiveSet(
-        number=np.concatenate([regular, burners]),
-        is_burner=np.arange(n) >= n_regular,
+        number=number,
+        is_burner=is_burner,
         session_day=session_start // 24,
         session_start=session_start,
         duration=np.concatenate([pool.duration[regular], burner_duration]),
@@ -137,6 +139,7 @@ def _live_set(pool: Pool, seed: int, h: int, streams_per_hour: int) -> LiveSet:
         title_kind=np.full(n, T.NORMAL, dtype=object),
         content=np.full(n, "", dtype=object),
         title_style=np.full(n, "", dtype=object),
+        key=entity_key(number, is_burner),
     )
 
 
@@ -253,15 +256,15 @@ def _pirates(live: LiveSet, pool: Pool, seed: int) -> None:
 def _burners(live: LiveSet, seed: int) -> None:
     """Days-old accounts simulcasting sports and fights to a big audience, often under a vague title."""
     burner = live.is_burner
-    homes = np.array([category_named("Just Chatting"), category_named("Sports"), category_named("Special Events"),
-                      NO_CATEGORY])
-    home = homes[weighted_choice(live.session_uniform(seed, "burner/home"), [0.4, 0.3, 0.1, 0.2])]
-    home[home == NO_CATEGORY] = _random_obscure(seed, live)[home == NO_CATEGORY]
+    covers = np.array([category_named(name) for name in ("Just Chatting", "Sports", "Special Events")])
+    choice = weighted_choice(live.session_uniform(seed, "burner/home"), [0.4, 0.3, 0.1, 0.2])  # 3: obscure
+    home = np.where(choice == 3, _random_obscure(seed, live), covers[np.minimum(choice, 2)])
     live.category[burner] = home[burner]
     live.level[burner] = (1000 * 50 ** live.session_uniform(seed, "burner/level"))[burner]  # 1k to 50k
     languages = np.array([LANGUAGE_INDEX[c] for c in ("en", "es", "pt", "fr", "de", "it")])
     live.language[burner] = languages[live.session_integers(seed, "burner/language", len(languages))][burner]
-    live.content[burner] = np.where(live.session_uniform(seed, "burner/content") < 0.6, T.LIVE_SPORTS, T.PPV)[burner]
+    sports = live.session_uniform(seed, "burner/content") < 0.6
+    live.content[burner] = np.where(sports, T.LIVE_SPORTS, T.PPV)[burner]
     _infringe(live, seed, burner, BURNER_PIRATE, vague_rate=0.5, injected_rate=0.05)
 
 

@@ -143,8 +143,9 @@ def build_pool(seed: int, streams_per_hour: int) -> Pool:
     duration[pirate] = rng.integers(6, 25, pirate.sum())  # 24/7 rebroadcasts run long
 
     created_at = _TIME_2011 + ((_TIME_2025 - _TIME_2011) * rng.random(size) ** 0.7).astype(np.int64)
+    # Fresh pirate accounts: weeks old when the partitions begin (burners are the days-old ones).
     fresh_pirates = pirate & (rng.random(size) < 0.4)
-    created_at[fresh_pirates] = _TIME_2026 + rng.integers(0, 300 * _DAY, fresh_pirates.sum())
+    created_at[fresh_pirates] = _TIME_2026 - rng.integers(7 * _DAY, 120 * _DAY, fresh_pirates.sum())
     broadcaster_type = np.where(
         (level > 2000) | ((level > 300) & (rng.random(size) < 0.7)), 2,
         np.where((level > 2) & (rng.random(size) < 0.6), 1, 0),

@@ -7,16 +7,16 @@ turns that into the strings Helix serves: ids, logins, names, titles, tags, time
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 
 import numpy as np
 import pandas as pd
 
 from . import titles as T
-from .behaviour import BURNER_STRIDE, HOPPER_PIRATE, VIOLATION_OF_CONTENT, LiveSet, assemble_live_set
-from .catalog import (
-    CATEGORIES, CATEGORY_KIND, CONTENT_LABELS, GAMBLING, LABEL_BIT, LANGUAGE_CODES, LANGUAGES, NO_CATEGORY,
+from .behaviour import (
+    BURNER_STRIDE, HOPPER_PIRATE, VIOLATION_OF_CONTENT, LiveSet, assemble_live_set, entity_key,
 )
+from .catalog import CATEGORIES, CATEGORY_KIND, CONTENT_LABELS, GAMBLING, LABEL_BIT, LANGUAGE_CODES, LANGUAGES
 from .hashing import hash64, integers, normal, uniform
 from .hours import hour_index, hour_start
 from .names import make_display_names, make_logins
@@ -128,7 +128,7 @@ def accounts(pool: Pool, numbers: np.ndarray, is_burner: np.ndarray) -> Accounts
     created_at[burner] = (burner_numbers // BURNER_STRIDE) * 86_400 - age
     labels = np.zeros(n, dtype=np.int64)
     labels[regular] = pool.labels[pool_numbers]
-    key = np.where(is_burner, numbers + (1 << 40), numbers)
+    key = entity_key(numbers, is_burner)
     u = uniform(seed, "channel/extras", key)
     delays = np.array([0, 30, 60, 120, 300, 900])
     return Accounts(
