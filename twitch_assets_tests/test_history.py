@@ -62,7 +62,8 @@ def test_previous_is_the_latest_earlier_hour_within_the_day_and_usual_the_most_s
         (5, "u", "small1", 20.0, 25),       # hours -4..-1 are a gap
         (3, "other", "dead", 0.0, 1),
     )
-    frame = history_of(hydrated(stream("u", "small1", 10), *BACKGROUND), earlier)
+    # newest first: the table's row order is not the time order
+    frame = history_of(hydrated(stream("u", "small1", 10), *BACKGROUND), earlier.iloc[::-1])
     u = frame.loc["u"]
     assert (u["previous_game_id"], u["previous_game_name"]) == ("small1", "Game small1")
     assert (u["previous_category_popularity_pct"], u["previous_category_viewers"]) == (20.0, 25)
@@ -90,6 +91,7 @@ def test_hopping_into_a_dead_category_with_ones_own_audience_is_a_switch_to_less
     assert u["category_popularity_pct"] > 60
     assert u["switched_category"] and u["switched_to_less_popular"]
     assert (u["previous_game_id"], u["usual_game_id"]) == ("big", "big")
+    assert (u["hours_observed_24h"], u["distinct_categories_24h"]) == (3, 2)
     assert u["streamer_category_share"] == pytest.approx(3000 / 3001)
 
 
