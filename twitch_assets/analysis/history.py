@@ -113,7 +113,7 @@ def _trailing_rows(
     """The earlier rows of the streamers live now within the 24 hours before ``hour``, oldest first,
     with integers in place of strings: ``streamer`` (their row this hour) and ``game`` (a row of
     ``games``: each game_id with its latest name). Integers group and sort far faster than id strings,
-    and the strings of a quarter of a million rows are touched once."""
+    which are read once here."""
     streamer = pd.Index(user_ids).get_indexer(earlier["user_id"])
     in_window = within_hours_before(earlier["snapshot_hour"], hour, HISTORY_HOURS).to_numpy()
     keep = np.flatnonzero(in_window & (streamer >= 0))
