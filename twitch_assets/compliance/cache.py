@@ -50,7 +50,7 @@ class DuckDBVerdictCache:
         if wanted.empty:
             return {}
         with self._connect() as connection:
-            connection.execute(create_table_sql(CACHE_TABLE, JUDGE_CACHE))
+            _ensure_table(connection)
             connection.register("wanted_keys", wanted)
             rows = connection.execute(
                 f"""SELECT c.content_key, c.violation_type, c.confidence, c.evidence, c.title_fits_category
@@ -81,7 +81,7 @@ class DuckDBVerdictCache:
             return 0
         frame = conform(pd.DataFrame(rows), JUDGE_CACHE)
         with self._connect() as connection:
-            connection.execute(create_table_sql(CACHE_TABLE, JUDGE_CACHE))
+            _ensure_table(connection)
             connection.register("new_verdicts", frame)
             connection.execute(
                 f"DELETE FROM {CACHE_TABLE} WHERE judge = ? AND content_key IN (SELECT content_key FROM new_verdicts)",
@@ -90,6 +90,11 @@ class DuckDBVerdictCache:
             connection.execute(f"INSERT INTO {CACHE_TABLE} BY NAME SELECT * FROM new_verdicts")
             connection.unregister("new_verdicts")
         return len(rows)
+
+
+def _ensure_table(connection) -> None:
+    connection.execute(f"CREATE SCHEMA IF NOT EXISTS {DUCKDB_SCHEMA}")
+    connection.execute(create_table_sql(CACHE_TABLE, JUDGE_CACHE))
 
 
 def _naive(moment: datetime) -> datetime:

@@ -260,6 +260,12 @@ INJECTION_PATTERNS: tuple[str, ...] = (
     r" (?:[^ ]+ ){0,2}(?:is|es|e|est|ist) (?:[^ ]+ ){0,2}(?:licensed|licenciad[oa]|licencie|lizenziert|autorizzat[oa]"
     r"|authori[sz]ed|autorizad[oa]|autorise|legal|legale|compliant|approved|aprobad[oa]|aprovad[oa]|genehmigt"
     r"|not infringing|no infringe|nao infringe|safe)",
+    # Claims of a licence or permission are addressed to whoever reviews the stream: never evidence of safety.
+    r"(?:tiene|tienen|tem|hat|has|have|with|con|com|mit|avec|ha|abbiamo|we got|got) (?:[^ ]+ ){0,2}(?:licencia|licenca"
+    r"|lizenz|licence|licenza|license|permiso|permissao|erlaubnis|permission|autorizacion|autorizacao|autorisation"
+    r"|autorizzazione|the rights|los derechos|os direitos|die rechte|les droits|i diritti)",
+    r"(?:licensed|licenciad[oa]|lizenziert|autorizad[oa]|authori[sz]ed|autorise|autorizzat[oa]) (?:content|stream"
+    r"|broadcast|transmission|transmision|transmissao|broadcast|diretta|ubertragung)",
     r"violation ?type", r"respond with", r"output (?:only|json|none)", r"return (?:none|json|clean)",
     r"new instructions", r"nuevas instrucciones", r"novas instrucoes", r"neue anweisungen", r"nouvelles instructions",
     r"end of (?:stream )?data", r"stream ?data", r"begin (?:system|instructions)", r"jailbreak",
