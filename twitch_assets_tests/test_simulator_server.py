@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import time
 from datetime import datetime, timezone
+from pathlib import Path
 
 import pytest
 import requests
@@ -294,17 +298,22 @@ def test_fault_rates_are_probabilities(helix):
 
 def test_last_page_quirks_end_a_crawl_with_bad_or_repeated_cursors(helix):
     helix.sim.update(last_page_quirk_rate=1.0)
-    ids, cursor, seen_cursors, endings = [], None, set(), []
-    while True:
+    ids, cursor, seen_cursors, last_full_page = [], None, set(), None
+    for _ in range(100):
         page = helix.get("/streams", first=100, **({"after": cursor} if cursor else {})).json()
+        if not page["data"]:  # the stop rule for an empty page
+            break
         ids += [s["id"] for s in page["data"]]
+        last_full_page = page
         cursor = page["pagination"].get("cursor")
-        if not page["data"] or cursor in (None, "IA") or cursor in seen_cursors:
-            endings.append((len(page["data"]), cursor))
+        if cursor in (None, "IA") or cursor in seen_cursors:
             break
         seen_cursors.add(cursor)
-    assert len(set(ids)) == len(helix.sim.population())
-    assert endings[0][1] is not None  # the quirk gave the last page a cursor
+    assert len(ids) == len(set(ids)) == len(helix.sim.population())
+    assert last_full_page["pagination"].get("cursor")  # the quirk: the last page still points onward
+    after_end = helix.get("/streams", first=100, after=last_full_page["pagination"]["cursor"]).json()
+    assert after_end["data"] == []
+    assert after_end["pagination"] in ({}, {"cursor": last_full_page["pagination"]["cursor"]})
 
 
 # --- control -----------------------------------------------------------------------------------------
@@ -339,3 +348,19 @@ def test_stats_count_requests_by_endpoint(helix):
     streams_before = before["requests_by_endpoint"].get("/helix/streams", 0)
     assert after["requests_by_endpoint"]["/helix/streams"] == streams_before + 2
     assert after["bad_requests"] == before["bad_requests"] + 1
+
+
+def test_cli_uses_environment_credentials_and_never_prints_the_secret():
+    env = {**os.environ, "TWITCH_CLIENT_ID": "cli-client", "TWITCH_CLIENT_SECRET": "cli-secret-value"}
+    process = subprocess.Popen([sys.executable, "-m", "twitch_assets.simulator", "--streams", "200"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                               cwd=Path(__file__).resolve().parents[1])
+    try:
+        printed = dict(process.stdout.readline().strip().split("=", 1) for _ in range(3))
+        token = requests.post(f"{printed['TWITCH_AUTH_BASE_URL']}/token", data={
+            "client_id": "cli-client", "client_secret": "cli-secret-value", "grant_type": "client_credentials"})
+        assert token.status_code == 200 and printed["TWITCH_CLIENT_ID"] == "cli-client"
+    finally:
+        process.terminate()
+        out, err = process.communicate(timeout=30)
+    assert "cli-secret-value" not in out + err
