@@ -40,6 +40,9 @@ def _attach(database: str, read_only: bool) -> duckdb.DuckDBPyConnection:
         quoted = database.replace("'", "''")
         connection.execute(f"ATTACH '{quoted}' AS {WAREHOUSE_CATALOG}{mode}")
         connection.execute(f"USE {WAREHOUSE_CATALOG}")
+        # Without this, a query naming a missing table makes DuckDB look for a Python variable of
+        # that name in the caller's frames (an asset function named like its table, say).
+        connection.execute("SET python_enable_replacements = false")
     except BaseException:
         connection.close()
         raise

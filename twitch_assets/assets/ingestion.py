@@ -6,12 +6,12 @@ from datetime import datetime, timedelta, timezone
 import duckdb
 import pandas as pd
 from dagster import AssetExecutionContext, AssetIn, MetadataValue, Output, asset
-from twitch_assets.storage import WarehouseResource
 
 from twitch_assets.assets.metadata import numeric, preview
 from twitch_assets.partitions import hourly_partitions
 from twitch_assets.resources import TwitchResource
 from twitch_assets.settings import DUCKDB_SCHEMA
+from twitch_assets.storage import WarehouseResource
 from twitch_assets.snapshot import hydrated_frame, listing_frame
 
 _PARTITIONED = {"partition_expr": "snapshot_hour"}
@@ -110,9 +110,6 @@ def previous_hour_user_ids(warehouse: WarehouseResource, hour: datetime) -> list
     previous = (hour - timedelta(hours=1)).replace(tzinfo=None)
     try:
         with warehouse.get_connection() as connection:
-            # Else a missing table makes DuckDB scan this module for a Python object of that name
-            # (the raw_stream_ids asset) and raise InvalidInputException, not CatalogException.
-            connection.execute("SET python_enable_replacements = false")
             rows = connection.execute(
                 f"SELECT DISTINCT user_id FROM {DUCKDB_SCHEMA}.raw_stream_ids WHERE snapshot_hour = ?",
                 [previous],
