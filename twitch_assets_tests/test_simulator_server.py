@@ -100,6 +100,7 @@ def test_expired_token_gets_401_with_twitch_body_and_a_new_token_works(helix):
     expired = helix.get("/streams")
     assert expired.status_code == 401
     assert expired.json() == {"error": "Unauthorized", "status": 401, "message": "Invalid OAuth token"}
+    assert expired.headers["Ratelimit-Limit"] == "800"  # Helix replies carry the bucket, errors too
     helix.token = helix.new_token()
     assert helix.get("/streams").status_code == 200
 
@@ -262,7 +263,7 @@ def test_bucket_refills_at_the_actual_rate(helix):
 def test_injected_503_and_html_502(helix):
     helix.sim.update(error_503_rate=1.0)
     reply = helix.get("/streams")
-    assert reply.status_code == 503 and reply.json()["status"] == 503
+    assert reply.status_code == 503 and reply.json()["status"] == 503 and "Ratelimit-Remaining" in reply.headers
     helix.sim.update(error_503_rate=0.0, error_502_html_rate=1.0)
     reply = helix.get("/streams")
     assert reply.status_code == 502 and reply.headers["Content-Type"].startswith("text/html")

@@ -31,6 +31,13 @@ class RateLimiter:
 
     def take(self, client_id: str, limit: int, per_minute: float, cost: int = 1) -> Verdict:
         """Take ``cost`` points if the bucket holds them; a refused request takes nothing."""
+        return self._settle(client_id, limit, per_minute, cost)
+
+    def peek(self, client_id: str, limit: int, per_minute: float) -> Verdict:
+        """The bucket's state, for the headers of replies that cost nothing."""
+        return self._settle(client_id, limit, per_minute, 0)
+
+    def _settle(self, client_id: str, limit: int, per_minute: float, cost: int) -> Verdict:
         now = time.time()
         rate = per_minute / 60.0
         with self._lock:

@@ -279,19 +279,20 @@ class SimulatorServer:
         return False
 
     def _helix(self, route: str, params, headers, config: SimulatorConfig) -> _Reply | None:
+        client_id = headers.get("Client-Id") or ""
+        bucket = (client_id, config.rate_limit_points, config.rate_limit_per_minute)
         fault = self._fault(config)
         if fault is not False:
+            if fault is not None and fault.status == 503:  # the API's own error: it knows the bucket
+                fault.headers.update(self._limiter.peek(*bucket).headers())
             return fault
-        client_id = headers.get("Client-Id") or ""
         scheme, _, access_token = (headers.get("Authorization") or "").partition(" ")
-        if scheme.lower() != "bearer" or not access_token:
-            return _json(401, error_body(401, "OAuth token is missing"))
-        token = self._tokens.valid(access_token)
-        if token is None:
-            return _json(401, error_body(401, "Invalid OAuth token"))
-        if client_id != token.client_id:
-            return _json(401, error_body(401, "Client ID and OAuth token do not match"))
-        verdict = self._limiter.take(client_id, config.rate_limit_points, config.rate_limit_per_minute)
+        token = self._tokens.valid(access_token) if scheme.lower() == "bearer" and access_token else None
+        if token is None or client_id != token.client_id:
+            message = ("OAuth token is missing" if not access_token else "Invalid OAuth token" if token is None
+                       else "Client ID and OAuth token do not match")
+            return _json(401, error_body(401, message), self._limiter.peek(*bucket).headers())
+        verdict = self._limiter.take(*bucket)
         if not verdict.allowed:
             return _json(429, error_body(429, "Too Many Requests"), verdict.headers())
         self._count("points_used")
