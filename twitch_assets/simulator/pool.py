@@ -27,8 +27,8 @@ REGULAR, HOPPER, POPULAR_PIRATE, CATEGORY_PIRATE, OFFICIAL, BURNER = range(6)
 SKIP_DAY_RATE = 0.12  # share of a streamer's days off
 REGULAR_MEAN_HOURS = 4.4  # mean block length (see _durations)
 PIRATE_SHARE = 0.006
-HOPPER_LEVEL = 50.0  # streamers with at least this audience count as big (hoppers, big small-game moves)
-HOPPER_SHARE_OF_BIG = 0.3
+HOPPER_LEVEL = 100.0  # streamers with at least this audience count as big (hoppers, big small-game moves)
+HOPPER_SHARE_OF_BIG = 0.5
 MAX_LEVEL = 150_000.0
 USER_ID_BASE, USER_ID_STRIDE = 20_000_000, 64
 

@@ -159,7 +159,7 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
     SPORTS_GAME_MATCH: {
         "*": ["{home} vs {away} — career mode season {s}", "{league}: {home} vs {away} sim {emoji}",
               "FUT Champions | {home} vs {away} full match", "online ranked: {home} vs {away} {emoji}",
-              "{home} franchise mode, {league} week {n}", "road to division 1 with {home} {cmd}",
+              "{home} franchise mode, {league} week {e}", "road to division 1 with {home} {cmd}",
               "{home} vs {away} LIVE on the sticks 🎮", "{league} playoffs sim: {home} vs {away}",
               "{league} but it's on {game} — {home} vs {away} full season sim",
               "{home} vs {away} — live league match on {game} {emoji}",
@@ -204,7 +204,7 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
         "it": ["{podcast} — Puntata {n}", "podcast episodio {n}: {topic}"],
     },
     CHARITY: {
-        "*": ["24h charity marathon for {cause} ❤️", "subathon for {cause} — day {n}",
+        "*": ["24h charity marathon for {cause} ❤️", "subathon for {cause} — day {e}",
               "{game} charity stream: every sub goes to {cause}", "12 hour fundraiser for {cause} {emoji}",
               "{cause} charity stream — 24/7 until goal!",
               "live for {cause}: games, music & chaos {emoji}"],
