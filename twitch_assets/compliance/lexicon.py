@@ -59,7 +59,7 @@ _MATCH = _any(
 _FIGHT = _any("fight", "pelea", "luta", "combat", "kampf", "incontro", "bout", "card")
 _LIVE = _any(
     "live", "en vivo", "en directo", "directo", "ao vivo", "en direct", "in diretta", "diretta", "live stream",
-    "livestream", "canli", "na zywo", "прямой эфир", "трансляция",
+    "livestream", "canli", "canli izle", "na zywo", "прямой эфир", "трансляция",
 )
 _VERSUS = r"[^ ][^ ]*(?: [^ ]+){0,3} (?:vs|v|x|contra|gegen|contre|versus|против) [^ ]+(?: [^ ]+){0,3}"
 _SPORTS_GAME_NAMES = _any(
@@ -108,7 +108,8 @@ CUES: tuple[Cue, ...] = (
     Cue("film_words", "film_tv", 15, "talks about films or series",
         _any(_FILM, _EPISODE, _SEASON, "series", "serie", "sitcom", "cartoon", "cartoons", "anime", "tv show",
              "show completo", "novela", "telenovela", "dizi", "cinema", "cine", "kino", "movie night",
-             "noche de peliculas", "sessao de cinema", "soiree film", "filmabend")),
+             "noche de peliculas", "sessao de cinema", "sessao da tarde", "soiree film", "filmabend", "kinoabend",
+             "serata film", "смотрим", "кино")),
     # --- live sports ------------------------------------------------------------------------
     Cue("full_match", "live_sports", 55, "announces a full match or race",
         _any(rf"full {_MATCH}", rf"{_MATCH} complet(?:o|a|e|os|as|es)?", rf"{_MATCH} completo", rf"{_MATCH} intera",
@@ -152,7 +153,8 @@ CUES: tuple[Cue, ...] = (
              r"concierto completo", r"show completo", r"konzert komplett", r"concerto completo", r"concert complet",
              r"whole album", r"entire album", r"album listening", r"listening party", r"album leak", r"leaked album",
              r"all (?:the|of the|their|his|her) songs", r"todas (?:las|as) (?:canciones|musicas)", r"alle songs",
-             r"alle lieder", r"toutes les chansons", r"tutte le canzoni")),
+             r"alle lieder", r"toutes les chansons", r"tutte le canzoni", r"every song", r"cd completo",
+             r"as melhores", r"los mejores exitos", r"die besten hits")),
     Cue("charts_radio", "music", 30, "chart hits or a label radio on repeat",
         _any(r"top \d+ hits", r"greatest hits", r"best hits", r"top hits", r"hot 100", "billboard", r"top 40",
              r"nonstop hits", r"non stop hits", r"exitos", r"sucessos", r"grandes exitos", r"tubes", r"hits 20\d\d",
@@ -170,6 +172,10 @@ CUES: tuple[Cue, ...] = (
              "webdl", "bluray", "blu ray", "brrip", "bdrip", "hdrip", "dvdrip", "dvdscr", "x264", "x265", "hevc", "remux")),
     Cue("release_quality", GENERIC, 15, "release-quality tags (HD, 1080p)",
         _any("hd", "full hd", "fullhd", "fhd", "1080p", "720p", "480p", "2160p", "uhd", "4k hdr")),
+    Cue("in_full", GENERIC, 15, "promises it in full",
+        _any("completo", "completa", "komplett", "entero", "entera", "inteiro", "inteira", "intero", "intera",
+             "en entier", "in full", "uncut", "полностью", "целиком", "no breaks", "sin cortes", "sem cortes",
+             "ohne unterbrechung", "sans coupure", "senza interruzioni")),
     Cue("always_on", GENERIC, 15, "runs 24/7",
         _any(r"24 7", r"24 7 live", r"24h", r"24 horas", r"24 heures", r"24 stunden", r"24 ore", "nonstop",
              "non stop", "sin parar", "sem parar", "rund um die uhr")),
@@ -192,7 +198,10 @@ CUES: tuple[Cue, ...] = (
     Cue("podcast", NEGATIVE, 35, "a podcast or talk show",
         _any("podcast", "pod", "podcasts", "talk show", "late show", "ep \\d+", "episodio \\d+ del podcast",
              "folge \\d+ podcast", "q and a", "q a", "ama", "just chatting", "chatting", "charla", "papo",
-             "bate papo", "quatschen", "discussione"),
+             "bate papo", "quatschen", "discussione",
+             # a live recording is not a rebroadcast: "episode 41 (live)", "live episode"
+             r"(?:episode|episodio|episodes|ep|folge) \d+ (?:live|ao vivo|en vivo|en direct|in diretta)",
+             r"live (?:episode|show|recording|taping)"),
         against=("film_tv",)),
     # Checked against the category, not the title (see signals): a podcast category hosts numbered episodes.
     Cue("podcast_category", NEGATIVE, 40, "streams in a talk-show or podcast category",

@@ -26,6 +26,8 @@ from twitch_assets.compliance.text import content_key
 from twitch_assets.schema import COMPLIANCE_SCORES, conform, empty_frame
 
 RULES_ONLY = "rules"
+# Ceiling on content when the title itself names a sports video game or says no footage is shown.
+VETO_MAX_CONTENT = 40.0
 
 
 @dataclass
@@ -153,6 +155,7 @@ def combine(history: pd.DataFrame, signals: pd.DataFrame, judged: pd.DataFrame, 
     injected = signals["injection"].to_numpy(dtype=bool)
     has_verdict = ~np.isnan(judge_score)
     content = np.where(has_verdict, judge_score, rule_content)
+    content = np.where(signals["hard_negative_veto"].to_numpy(dtype=bool), np.minimum(content, VETO_MAX_CONTENT), content)
     content = np.where(injected, np.maximum(content, signals["rule_positive_score"].to_numpy()), content)
     evasion = signals["evasion_score"].to_numpy()
     allowlisted = signals["allowlisted"].to_numpy(dtype=bool)

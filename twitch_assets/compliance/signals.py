@@ -53,6 +53,8 @@ _POSITIVE = [i for i, cue in enumerate(CUES) if cue.kind in VIOLATION_TYPES]
 _GENERIC = [i for i, cue in enumerate(CUES) if cue.kind == GENERIC]
 _NEGATIVE = [i for i, cue in enumerate(CUES) if cue.kind == NEGATIVE]
 PACKAGED_PLACEHOLDER_POINTS = 40.0
+_FIXTURE_DASH = r"(?<=\w) [-\u2013] (?=\w)"
+_VETO = [i for i, cue in enumerate(CUES) if cue.name in ("sports_video_game", "no_footage")]
 _ON_CATEGORY = [i for i, cue in enumerate(CUES) if cue.reads == "category"]
 
 
@@ -173,7 +175,8 @@ def _flag(frame: pd.DataFrame, column: str) -> np.ndarray:
 def content_signals(titles: pd.Series, tags: pd.Series, game_names: pd.Series) -> pd.DataFrame:
     """What the title and tags announce, scored by the explicit rules; same index as ``titles``."""
     titles = titles.fillna("").astype(str)
-    full_text = _norm(_text_with_tags(titles, tags))
+    # "Inter - Milan": a spaced dash between two names is how fixtures are written in much of Europe.
+    full_text = _norm(_text_with_tags(titles.str.replace(_FIXTURE_DASH, " vs ", regex=True), tags))
     matches = match_matrix(full_text, [*_CUE_PATTERNS, INJECTION_PATTERN])
     full_hits, injected = matches[:, :-1], matches[:, -1].copy()
     game_norm = _norm(game_names.fillna("").astype(str))
@@ -217,6 +220,8 @@ def content_signals(titles: pd.Series, tags: pd.Series, game_names: pd.Series) -
             "rule_type": rule_type,
             "category_kind": kind,
             "title_fits_category": _title_fits_category(rule_type, kind, game_norm.to_numpy(dtype=object)),
+            # The title itself says it is gameplay or commentary without footage: a veto on the content score.
+            "hard_negative_veto": clean_hits[:, _VETO].any(axis=1) & ~injected,
             "content_reasons": _content_reasons(full_hits, clean_hits, injected, rule_type, content_tags, packaged),
         },
         index=titles.index,
