@@ -126,10 +126,12 @@ def test_infringing_titles_appear_in_popular_categories(frame):
     assert frame[frame.violation_type == "live_sports"].title.str.contains(r" vs | x | - |gegen", regex=True).any()
 
 
-def test_vague_pirate_titles_carry_no_content_words(frame):
+def test_vague_pirate_titles_carry_no_content_words_and_clean_streams_use_them_too(frame):
     vague = frame[frame.title_style == "vague"]
     assert len(vague) > 0
     assert not vague.title.str.contains("movie|film|episode|vs|live free|S\\d\\dE", case=False, regex=True).any()
+    untitled = frame[frame.title.str.contains("untitled", case=False)]
+    assert (~untitled.is_violation).sum() > untitled.is_violation.sum() > 0
 
 
 def test_injected_titles_address_moderators(frame):

@@ -48,6 +48,7 @@ HOP_SESSION_RATE = 0.5  # share of a hopper's sessions with a hop
 SWITCH_RATE = 0.06
 SMALL_GAME_RATE, SMALL_GAME_RATE_BIG = 0.03, 0.08
 CHARITY_RATE = 0.008
+LAZY_TITLE_RATE = 0.03
 VIEWBOT_RATE = 0.002
 BURNERS_PER_STREAM_DAY = 0.004
 BURNER_STRIDE = 4096  # a burner's number is day * BURNER_STRIDE + j
@@ -166,6 +167,9 @@ def _clean_titles(live: LiveSet, seed: int) -> None:
     ]
     for category_kind, (low, high), behaviour, title_kind in rules:
         _label(live, clean & (kind == category_kind) & (u >= low) & (u < high), behaviour, title_kind)
+    # Lazy titles ("Untitled", "live") are common on clean streams too, not a pirate's mark.
+    lazy = (live.behaviour == NORMAL) & (live.session_uniform(seed, "title/lazy") < LAZY_TITLE_RATE)
+    live.title_kind[lazy] = T.VAGUE
 
 
 def _infringe(live: LiveSet, seed: int, mask: np.ndarray, behaviour: str, vague_rate: float,
