@@ -16,15 +16,14 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
-import duckdb
 import numpy as np
 import pandas as pd
-from dagster_duckdb import DuckDBResource
 
 from twitch_assets.analysis import history, popularity
 from twitch_assets.assets.history import read_earlier_hours
 from twitch_assets.schema import CATEGORY_POPULARITY, STREAMER_CATEGORY_HISTORY, create_table_sql
 from twitch_assets.settings import DUCKDB_SCHEMA
+from twitch_assets.storage import WarehouseResource, warehouse_connection
 
 HOUR = pd.Timestamp("2026-11-26 13:00")
 
@@ -61,7 +60,7 @@ def build_database(path: str, streams: int, categories: int, stored_hours: int) 
     """Earlier hours of both tables, generated inside DuckDB: each streamer in their category of this
     hour, except one hour in ten in another one."""
     homes = current_hour(streams, categories)[["game_id"]].rename_axis("u").reset_index()
-    with duckdb.connect(path) as connection:
+    with warehouse_connection(path) as connection:
         connection.execute(f"CREATE SCHEMA {DUCKDB_SCHEMA}")
         for table, contract in [("category_popularity", CATEGORY_POPULARITY),
                                 ("streamer_category_history", STREAMER_CATEGORY_HISTORY)]:
@@ -109,7 +108,7 @@ def main() -> None:
         builder.start()
         builder.join()
         streams = current_hour(args.streams, args.categories)
-        warehouse = DuckDBResource(database=path)
+        warehouse = WarehouseResource(database=path)
         baseline_rss = peak_rss_mb()
 
         timings: dict[str, tuple[float, float]] = {}

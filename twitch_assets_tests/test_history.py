@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from twitch_assets.analysis.history import streamer_history_frame
+from twitch_assets.analysis.history import EARLIER_COLUMNS, streamer_history_frame
 from twitch_assets.analysis.popularity import category_popularity_frame
 from twitch_assets.schema import STREAMER_CATEGORY_HISTORY
 from twitch_assets_tests.test_popularity import HOUR, NO_HISTORY, hydrated, stream
@@ -24,7 +24,7 @@ def earlier_rows(*rows: tuple) -> pd.DataFrame:
             }
             for back, user, game, pct, viewers in rows
         ],
-        columns=["snapshot_hour", "user_id", "game_id", "game_name", "category_popularity_pct", "category_viewers"],
+        columns=EARLIER_COLUMNS,
     )
 
 
@@ -44,8 +44,8 @@ BACKGROUND = [
 def test_first_hour_without_history():
     frame = history_of(hydrated(stream("u", "big", 100), *BACKGROUND), earlier_rows())
     u = frame.loc["u"]
-    for column in ["previous_game_id", "previous_category_popularity_pct", "usual_game_id", "usual_category_viewers"]:
-        assert pd.isna(u[column])
+    assert u[["previous_game_id", "previous_category_popularity_pct", "usual_game_id"]].isna().all()
+    assert pd.isna(u["usual_category_viewers"])
     assert not u["switched_category"] and not u["switched_to_less_popular"]
     assert (u["hours_observed_24h"], u["distinct_categories_24h"]) == (1, 1)
     assert u["category_viewers"] == 9100 and u["category_streams"] == 3
@@ -110,8 +110,9 @@ def test_switches_that_are_not_to_a_much_less_popular_category():
         (1, "stays", "mid1", 86.0, 900),
     )
     frame = history_of(streams, earlier)
-    assert frame.loc[["sideways", "upwards", "blank", "stays"], "switched_category"].tolist() == [True, True, True, False]
-    assert not frame.loc[["sideways", "upwards", "blank", "stays"], "switched_to_less_popular"].any()
+    movers = frame.loc[["sideways", "upwards", "blank", "stays"]]
+    assert movers["switched_category"].tolist() == [True, True, True, False]
+    assert not movers["switched_to_less_popular"].any()
     assert frame.loc["blank", "distinct_categories_24h"] == 2
 
 
@@ -128,7 +129,9 @@ def test_drop_threshold_is_forty_points_below_the_destination_without_the_stream
 
 def test_a_streamer_seen_twice_in_the_hour_keeps_the_most_watched_row():
     streams = hydrated(
-        stream("u", "small1", 5, stream_id="restart-a"), stream("u", "mid1", 70, stream_id="restart-b"), *BACKGROUND
+        stream("u", "small1", 5, stream_id="restart-a"),
+        stream("u", "mid1", 70, stream_id="restart-b"),
+        *BACKGROUND,
     )
     frame = history_of(streams, earlier_rows())
     assert frame.index.is_unique
@@ -136,22 +139,24 @@ def test_a_streamer_seen_twice_in_the_hour_keeps_the_most_watched_row():
 
 
 def test_empty_hour_is_a_well_formed_empty_table():
-    frame = streamer_history_frame(
-        hydrated(), category_popularity_frame(hydrated(), NO_HISTORY, HOUR), earlier_rows((1, "u", "big", 1.0, 1)), HOUR
-    )
+    no_categories = category_popularity_frame(hydrated(), NO_HISTORY, HOUR)
+    frame = streamer_history_frame(hydrated(), no_categories, earlier_rows((1, "u", "big", 1.0, 1)), HOUR)
     assert frame.empty and list(frame.columns) == list(STREAMER_CATEGORY_HISTORY)
 
 
 def test_unicode_and_stream_fields_pass_through():
     streams = hydrated(
-        stream("u", "jp", 40, game_name="ゼルダの伝説", user_name="Ünïcødé 配信者", title="Straßenfußball | 🎮 live",
-               tags=["日本語", "Español"], content_classification_labels=["MatureGame"], is_branded_content=True),
+        stream(
+            "u", "jp", 40, game_name="ゼルダの伝説", user_name="Ünïcødé 配信者", title="Straßenfußball | 🎮 live",
+            tags=["日本語", "Español"], content_classification_labels=["MatureGame"], is_branded_content=True,
+        ),
         *BACKGROUND,
     )
     earlier = earlier_rows((1, "u", "big", 100.0, 9000))
     earlier.loc[0, "game_name"] = "Jeux vidéo ✓"
     u = history_of(streams, earlier).loc["u"]
-    assert (u["game_name"], u["user_name"], u["title"]) == ("ゼルダの伝説", "Ünïcødé 配信者", "Straßenfußball | 🎮 live")
+    assert u["game_name"] == "ゼルダの伝説" and u["user_name"] == "Ünïcødé 配信者"
+    assert u["title"] == "Straßenfußball | 🎮 live"
     assert u["tags"] == ["日本語", "Español"] and u["content_classification_labels"] == ["MatureGame"]
     assert u["is_branded_content"] and u["previous_game_name"] == "Jeux vidéo ✓"
     assert u["snapshot_hour"] == HOUR

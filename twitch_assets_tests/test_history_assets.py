@@ -1,18 +1,19 @@
 """The history assets end to end: consecutive hours materialized over a temporary DuckDB file, the
 later hours reading what the earlier ones stored, through a gap and an empty hour."""
 
-import duckdb
 import pandas as pd
 import pytest
 from dagster import asset, materialize
-from dagster_duckdb import DuckDBResource
 
 from twitch_assets.assets.history import category_popularity, streamer_category_history
 from twitch_assets.partitions import hourly_partitions
-from twitch_assets.storage import TwitchDuckDBIOManager
+from twitch_assets.storage import TwitchDuckDBIOManager, WarehouseResource, warehouse_connection
 from twitch_assets_tests.test_popularity import hydrated, stream
 
-BACKGROUND = [stream("fan", "big", 1000), stream("m", "mid", 300), stream("s", "small", 10), stream("d", "dead", 1)]
+PARTITIONED = {"partition_expr": "snapshot_hour"}
+BACKGROUND = [
+    stream("fan", "big", 1000), stream("m", "mid", 300), stream("s", "small", 10), stream("d", "dead", 1),
+]
 STREAMS_BY_HOUR = {
     "2026-11-20-10:00": [stream("pirate", "big", 500), *BACKGROUND],
     "2026-11-20-11:00": [stream("pirate", "big", 700), *BACKGROUND],
@@ -25,7 +26,7 @@ STREAMS_BY_HOUR = {
 def _hydrated_streams_stand_in():
     """Named like the real asset, so the IO manager applies the hydrated_streams contract."""
 
-    @asset(name="hydrated_streams", partitions_def=hourly_partitions, metadata={"partition_expr": "snapshot_hour"})
+    @asset(name="hydrated_streams", partitions_def=hourly_partitions, metadata=PARTITIONED)
     def hydrated_streams(context):
         hour = context.partition_time_window.start
         return hydrated(*(dict(row, snapshot_hour=hour) for row in STREAMS_BY_HOUR[context.partition_key]))
@@ -36,10 +37,10 @@ def _hydrated_streams_stand_in():
 @pytest.fixture(scope="module")
 def runs(tmp_path_factory):
     """Materializes the hours in order; returns the database path and each hour's run result."""
-    database = str(tmp_path_factory.mktemp("warehouse") / "warehouse.duckdb")
+    database = str(tmp_path_factory.mktemp("warehouse") / "twitch.duckdb")  # named like the default file
     resources = {
         "io_manager": TwitchDuckDBIOManager(database=database, schema="twitch"),
-        "warehouse": DuckDBResource(database=database),
+        "warehouse": WarehouseResource(database=database),
     }
     assets = [_hydrated_streams_stand_in(), category_popularity, streamer_category_history]
     results = {hour: materialize(assets, partition_key=hour, resources=resources) for hour in STREAMS_BY_HOUR}
@@ -47,7 +48,7 @@ def runs(tmp_path_factory):
 
 
 def _query(database: str, sql: str) -> pd.DataFrame:
-    with duckdb.connect(database, read_only=True) as connection:
+    with warehouse_connection(database, read_only=True) as connection:
         return connection.execute(sql).fetchdf()
 
 
@@ -58,7 +59,9 @@ def _metadata(result, asset_name: str) -> dict:
 
 def test_the_first_hour_has_no_history(runs):
     database, results = runs
-    first = _query(database, "SELECT * FROM twitch.streamer_category_history WHERE snapshot_hour = '2026-11-20 10:00'")
+    first = _query(
+        database, "SELECT * FROM twitch.streamer_category_history WHERE snapshot_hour = '2026-11-20 10:00'"
+    )
     assert len(first) == 5
     assert first["previous_game_id"].isna().all() and not first["switched_category"].any()
     assert _metadata(results["2026-11-20-10:00"], "streamer_category_history")["history_hours_found"] == 0
@@ -68,7 +71,8 @@ def test_later_hours_read_the_stored_earlier_hours_across_a_gap(runs):
     database, results = runs
     pirate = _query(
         database,
-        "SELECT * FROM twitch.streamer_category_history WHERE snapshot_hour = '2026-11-20 13:00' AND user_id = 'pirate'",
+        "SELECT * FROM twitch.streamer_category_history "
+        "WHERE snapshot_hour = '2026-11-20 13:00' AND user_id = 'pirate'",
     ).iloc[0]
     assert (pirate["previous_game_id"], pirate["previous_category_viewers"]) == ("big", 1700)
     assert pirate["switched_category"] and pirate["switched_to_less_popular"]
@@ -86,7 +90,8 @@ def test_category_baselines_come_from_the_stored_category_hours(runs):
     database, results = runs
     big = _query(
         database,
-        "SELECT * FROM twitch.category_popularity WHERE snapshot_hour = '2026-11-20 13:00' AND game_id = 'big'",
+        "SELECT * FROM twitch.category_popularity "
+        "WHERE snapshot_hour = '2026-11-20 13:00' AND game_id = 'big'",
     ).iloc[0]
     assert big["baseline_viewers_24h"] == pytest.approx((1500 + 1700) / 2)
     assert (big["baseline_hours_24h"], big["baseline_hours_7d"]) == (2, 2)
@@ -98,5 +103,5 @@ def test_an_hour_with_nobody_live_stores_no_rows_and_succeeds(runs):
     database, results = runs
     assert results["2026-11-20-14:00"].success
     for table in ["category_popularity", "streamer_category_history"]:
-        counts = _query(database, f"SELECT snapshot_hour, count(*) AS n FROM twitch.{table} GROUP BY ALL ORDER BY 1")
+        counts = _query(database, f"SELECT snapshot_hour FROM twitch.{table} GROUP BY ALL ORDER BY 1")
         assert counts["snapshot_hour"].dt.hour.tolist() == [10, 11, 13]

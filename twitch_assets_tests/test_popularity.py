@@ -4,7 +4,12 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from twitch_assets.analysis.popularity import category_popularity_frame, one_stream_per_streamer, popularity_pct
+from twitch_assets.analysis.popularity import (
+    EARLIER_COLUMNS,
+    category_popularity_frame,
+    one_stream_per_streamer,
+    popularity_pct,
+)
 from twitch_assets.schema import CATEGORY_POPULARITY, HYDRATED_STREAMS, conform
 
 HOUR = pd.Timestamp("2026-11-26 13:00")
@@ -47,9 +52,8 @@ def hydrated(*rows: dict) -> pd.DataFrame:
 def earlier_categories(*rows: tuple[int, str, int, int]) -> pd.DataFrame:
     """(hours before HOUR, game_id, streams, viewers) rows of earlier category_popularity hours."""
     return pd.DataFrame(
-        [{"snapshot_hour": HOUR - pd.Timedelta(hours=back), "game_id": game, "streams": streams, "viewers": viewers}
-         for back, game, streams, viewers in rows],
-        columns=["snapshot_hour", "game_id", "streams", "viewers"],
+        [(HOUR - pd.Timedelta(hours=back), game, streams, viewers) for back, game, streams, viewers in rows],
+        columns=EARLIER_COLUMNS,
     )
 
 
@@ -74,7 +78,8 @@ def test_standing_shares_and_the_uncategorised_bucket():
     assert frame.loc["", "viewer_share"] == pytest.approx(40 / 1000)
     assert frame.loc[["big", "mid", "dead_a", "dead_b"], "rank"].tolist() == [1, 2, 3, 3]
     # big beats 3 of 3 rivals, mid 2 of 3; the two dead categories tie at the bottom and share 0
-    assert frame.loc[["big", "mid", "dead_a", "dead_b"], "popularity_pct"].tolist() == [100.0, pytest.approx(200 / 3), 0.0, 0.0]
+    pct = frame.loc[["big", "mid", "dead_a", "dead_b"], "popularity_pct"].tolist()
+    assert pct == [100.0, pytest.approx(200 / 3), 0.0, 0.0]
     assert pd.isna(frame.loc["", "rank"]) and pd.isna(frame.loc["", "popularity_pct"])
     assert list(frame.reset_index().columns.sort_values()) == sorted(CATEGORY_POPULARITY)
 
@@ -145,7 +150,7 @@ def test_empty_hour_is_a_well_formed_empty_table():
 
 def test_unicode_category_names_survive():
     names = {"jp": "ゼルダの伝説", "de": "Straßenfußball", "emoji": "🎮 Spiele & Ärger | Teil 2"}
-    streams = hydrated(*(stream(str(i), game, 10 + i, game_name=name) for i, (game, name) in enumerate(names.items())))
+    streams = hydrated(*(stream(game, game, 10, game_name=name) for game, name in names.items()))
     frame = by_game(category_popularity_frame(streams, NO_HISTORY, HOUR))
     assert frame["game_name"].to_dict() == names
     assert (frame["snapshot_hour"] == HOUR).all()

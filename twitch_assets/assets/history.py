@@ -21,13 +21,13 @@ from dagster import (
     TimeWindowPartitionMapping,
     asset,
 )
-from dagster_duckdb import DuckDBResource
 
 from twitch_assets.analysis import history, popularity
 from twitch_assets.assets.metadata import numeric, preview
 from twitch_assets.partitions import hourly_partitions, snapshot_hour
 from twitch_assets.schema import TABLE_CONTRACTS, empty_frame
 from twitch_assets.settings import DUCKDB_SCHEMA
+from twitch_assets.storage import WarehouseResource
 
 _PARTITIONED = {"partition_expr": "snapshot_hour"}
 
@@ -52,7 +52,7 @@ def _earlier_hours(asset_name: str, hours: int) -> AssetDep:
     deps=[_earlier_hours("category_popularity", popularity.BASELINE_HOURS_7D)],
 )
 def category_popularity(
-    context: AssetExecutionContext, hydrated_streams: pd.DataFrame, warehouse: DuckDBResource
+    context: AssetExecutionContext, hydrated_streams: pd.DataFrame, warehouse: WarehouseResource
 ) -> Output[pd.DataFrame]:
     """Per hour and category: streams, viewers, viewer share, rank, popularity percentile (100 = most
     watched), and the category's usual audience over the previous 24 hours and 7 days."""
@@ -105,7 +105,7 @@ def streamer_category_history(
     context: AssetExecutionContext,
     hydrated_streams: pd.DataFrame,
     category_popularity: pd.DataFrame,
-    warehouse: DuckDBResource,
+    warehouse: WarehouseResource,
 ) -> Output[pd.DataFrame]:
     """One row per streamer live in the hour: their category's standing and their share of it, the
     previous and usual category over the trailing day, and whether they switched, in particular into
@@ -152,7 +152,7 @@ def streamer_category_history(
 
 
 def read_earlier_hours(
-    warehouse: DuckDBResource,
+    warehouse: WarehouseResource,
     table: str,
     columns: list[str],
     hour: pd.Timestamp,
@@ -172,8 +172,6 @@ def read_earlier_hours(
     window = [hour - pd.Timedelta(hours=hours), hour]
     try:
         with warehouse.get_connection() as connection:
-            # else a missing table would be looked up among Python variables, such as the asset itself
-            connection.execute("SET python_enable_replacements = false")
             if user_ids is None:
                 return connection.execute(sql, window).fetchdf()
             connection.register("live_user_ids", pd.DataFrame({"user_id": user_ids.unique()}))
