@@ -132,6 +132,16 @@ def test_stream_objects_have_helix_shape(helix):
     assert stream["started_at"].endswith("Z") and "{width}x{height}" in stream["thumbnail_url"]
 
 
+def test_served_streams_match_the_population_text_for_text(helix):
+    truth = helix.sim.population().frame().set_index("stream_id")
+    for stream in helix.crawl():
+        row = truth.loc[stream["id"]]
+        assert (stream["user_login"], stream["user_name"], stream["game_name"], stream["title"], stream["language"]) \
+            == (row.user_login, row.user_name, row.game_name, row.title, row.language)
+        assert stream["tags"] == list(row.tags)
+        assert stream["started_at"] == row.started_at.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 def test_last_page_has_empty_pagination(helix):
     total = len(helix.sim.population())
     assert total % 70

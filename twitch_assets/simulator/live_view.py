@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import json
+import time
+from json.encoder import encode_basestring as _json_string  # the C encoder; keeps non-ASCII as is
 
 import numpy as np
 import pandas as pd
@@ -44,7 +45,8 @@ class LiveView:
         self._burners_per_day = burners_per_day(streams_per_hour)
         columns = population.columns
         self.col = {name: columns[name].tolist() for name in _COLUMNS}
-        self.started_at, self.created_at = columns["started_at"], columns["created_at"]
+        self._started_at = columns["started_at"].astype(np.int64).tolist()  # epoch seconds
+        self.created_at = columns["created_at"]
         self.row_of_user_id = {user_id: row for row, user_id in enumerate(self.col["user_id"])}
         self.row_of_login = {login: row for row, login in enumerate(self.col["user_login"])}
         self.rows_by_language = _groups(columns["language"])
@@ -102,25 +104,22 @@ class LiveView:
         return accounts(self.pool, numbers, is_burner)
 
     # --- Helix objects ---------------------------------------------------------------------------
-    def stream_object(self, row: int, viewers: int) -> dict:
-        c = self.col
-        return {
-            "id": c["stream_id"][row], "user_id": c["user_id"][row], "user_login": c["user_login"][row],
-            "user_name": c["user_name"][row], "game_id": c["game_id"][row], "game_name": c["game_name"][row],
-            "type": "live", "title": c["title"][row], "viewer_count": viewers,
-            "started_at": iso_times(self.started_at[row:row + 1])[0], "language": c["language"][row],
-            "thumbnail_url": f"https://static-cdn.jtvnw.net/previews-ttv/live_user_{c['user_login'][row]}"
-                             "-{width}x{height}.jpg",
-            "tag_ids": [], "tags": c["tags"][row], "is_mature": False,
-        }
-
     def stream_json(self, row: int, viewers: int) -> str:
         """The stream object as JSON text; everything but the viewer count is rendered once per row."""
         parts = self._stream_json[row]
         if parts is None:
-            text = json.dumps(self.stream_object(row, 0), ensure_ascii=False, separators=(",", ":"))
-            head, tail = text.split('"viewer_count":0', 1)  # quotes inside strings are escaped: no false match
-            parts = self._stream_json[row] = (head + '"viewer_count":', tail)
+            c, q = self.col, _json_string
+            login = c["user_login"][row]
+            thumbnail = f"https://static-cdn.jtvnw.net/previews-ttv/live_user_{login}-{{width}}x{{height}}.jpg"
+            started_at = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(self._started_at[row]))
+            head = (f'{{"id":{q(c["stream_id"][row])},"user_id":{q(c["user_id"][row])},"user_login":{q(login)},'
+                    f'"user_name":{q(c["user_name"][row])},"game_id":{q(c["game_id"][row])},'
+                    f'"game_name":{q(c["game_name"][row])},"type":"live","title":{q(c["title"][row])},'
+                    '"viewer_count":')
+            tail = (f',"started_at":"{started_at}","language":{q(c["language"][row])},'
+                    f'"thumbnail_url":{q(thumbnail)},"tag_ids":[],"tags":[{",".join(map(q, c["tags"][row]))}],'
+                    '"is_mature":false}')
+            parts = self._stream_json[row] = (head, tail)
         return f"{parts[0]}{viewers}{parts[1]}"
 
     def user_objects(self, found: list[Account]) -> list[dict]:
