@@ -184,7 +184,7 @@ def _music(rng: random.Random) -> Phrase:
     year = rng.randint(2015, 2026)
     return _pick(rng, "music", [
         f"{artist} full album", f"{artist} - new album full listening", f"{artist} discography 24/7", f"{artist} greatest hits nonstop",
-        f"{artist} full concert 1080p", f"top 100 hits {year} playlist", f"billboard hot 100 this week full", f"{artist} album leak",
+        f"{artist} full concert 1080p", f"top 100 hits {year} playlist", "billboard hot 100 this week full", f"{artist} album leak",
         f"{artist} álbum completo", f"{artist} grandes éxitos mix", f"éxitos {year} sin parar", f"{artist} concierto completo",
         f"{artist} álbum completo 24h", f"{artist} sucessos", f"{artist} show completo ao vivo", f"as mais tocadas {year} 24/7",
         f"{artist} ganzes Album", f"{artist} Konzert komplett", f"Charts {year} nonstop", f"{artist} album complet",
@@ -248,9 +248,9 @@ def _none(rng: random.Random) -> tuple[Phrase, str]:
         return title, rng.choice(["Talk Shows & Podcasts", "Just Chatting"])
     if kind < 0.69:
         title = _pick(rng, "charity", [
-            f"24h charity marathon for St Jude", f"Extra Life 24 hour stream for kids", f"Spendenmarathon für {game}",
-            f"marathon caritatif {game}", f"maratona beneficente 24h", f"charity speedrun marathon", f"GDQ style marathon",
-            f"maratón benéfico 12 horas", f"fundraiser stream {game} all day", f"subathon day {n % 30 + 1}",
+            "24h charity marathon for St Jude", "Extra Life 24 hour stream for kids", f"Spendenmarathon für {game}",
+            f"marathon caritatif {game}", "maratona beneficente 24h", "charity speedrun marathon", "GDQ style marathon",
+            "maratón benéfico 12 horas", f"fundraiser stream {game} all day", f"subathon day {n % 30 + 1}",
         ])
         return title, rng.choice([game, "Just Chatting", "Special Events"])
     if kind < 0.76:

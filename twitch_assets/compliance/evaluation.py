@@ -172,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-handlabelled", action="store_true")
     parser.add_argument("--json", type=Path, default=None, help="also write the full metrics here")
     args = parser.parse_args(argv)
-    judge = build_judge(args.judge) if args.judge else build_judge("")
+    judge = build_judge(args.judge or "")
     policy = default_policy()
     results: dict = {"judge": judge.judge_id}
     if not args.skip_simulator:
