@@ -197,23 +197,32 @@ class SimulatorServer:
     def _view(self, h: int) -> LiveView:
         config = self.config
         key = (config.seed, config.streams_per_hour, h)
-        with self._build_lock:  # one build at a time: concurrent requests wait for the same view
-            view = self._views.get(key)
+        view = self._cached_view(key)
+        if view is not None:
+            return view
+        with self._build_lock:  # one build at a time; requests for a cached hour never wait for it
+            view = self._cached_view(key)
             if view is None:
                 population = build_population(config.seed, hour_start(h), config.streams_per_hour)
                 view = LiveView(population, build_pool(config.seed, config.streams_per_hour), config.streams_per_hour)
-                self._views[key] = view
-                while len(self._views) > _CACHED_HOURS:
-                    self._views.popitem(last=False)
-            else:
+                with self._lock:
+                    self._views[key] = view
+                    while len(self._views) > _CACHED_HOURS:
+                        self._views.popitem(last=False)
+            return view
+
+    def _cached_view(self, key: tuple) -> LiveView | None:
+        with self._lock:
+            view = self._views.get(key)
+            if view is not None:
                 self._views.move_to_end(key)
             return view
 
     # --- requests --------------------------------------------------------------------------------
-    def _count(self, *names: str, amount: int = 1) -> None:
+    def _count(self, *names: str) -> None:
         with self._lock:
             for name in names:
-                self._counters[name] += amount
+                self._counters[name] += 1
 
     def _draw(self) -> float:
         with self._lock:
