@@ -177,6 +177,9 @@ def test_game_filter_misses_uncategorised_streams(helix):
     game_ids = sorted(set(truth.game_id) - {""})
     found = sum(len(helix.crawl(game_id=game_ids[i:i + 100])) for i in range(0, len(game_ids), 100))
     assert found == (truth.game_id != "").sum() < len(truth)
+    both = helix.crawl(language=["en", "es"], game_id=["509658", "32982"])
+    expected = truth[truth.language.isin(["en", "es"]) & truth.game_id.isin(["509658", "32982"])]
+    assert sorted(s["id"] for s in both) == sorted(expected.stream_id) and len(both) > 10
 
 
 def test_user_filters_return_those_streams(helix):

@@ -1,4 +1,4 @@
-"""The Helix calls: parameters in, ``(status, body)`` out. No HTTP here."""
+"""The Helix calls: a ``Request`` in, the reply body out, or a ``HelixError``. No HTTP here."""
 
 from __future__ import annotations
 

@@ -108,7 +108,7 @@ class DriftingViewers:
     def __init__(self, base: np.ndarray, seed: int, hour: int, keep_ticks: int = 3):
         self.base = base.astype(np.float64)
         self.seed, self.hour = seed, hour
-        self._ticks: OrderedDict[int | None, Tick] = OrderedDict()
+        self._ticks: OrderedDict[Hashable, Tick] = OrderedDict()
         self._keep = keep_ticks
         self._lock = threading.Lock()
 

@@ -62,12 +62,13 @@ class LiveView:
     def streams(self, tick: Tick, languages: frozenset, game_ids: frozenset) -> Ordering:
         """The listing, optionally restricted to languages and games; cached per tick and filter."""
         def rows() -> np.ndarray:
-            selected = self.all_rows
+            selected = None
             for wanted, groups in ((languages, self.rows_by_language), (game_ids, self.rows_by_game)):
                 if wanted:
                     parts = [groups[value] for value in wanted if value in groups]
-                    selected = np.intersect1d(selected, np.concatenate(parts) if parts else self.all_rows[:0])
-            return selected
+                    chosen = np.concatenate(parts) if parts else self.all_rows[:0]  # disjoint groups: no repeats
+                    selected = chosen if selected is None else np.intersect1d(selected, chosen)
+            return self.all_rows if selected is None else selected
 
         return tick.ordering(("streams", languages, game_ids), lambda viewers: Ordering.of(viewers, rows()))
 
