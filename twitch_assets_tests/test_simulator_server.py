@@ -271,7 +271,7 @@ def test_bucket_refills_at_the_actual_rate(helix):
     start = time.perf_counter()
     allowed = sum(helix.get("/games", id="32982").status_code == 200 for _ in range(8))
     refilled_meanwhile = 10 * (time.perf_counter() - start)
-    assert 3 <= allowed <= min(8, 4 + refilled_meanwhile)
+    assert 3 <= allowed <= 5 + refilled_meanwhile  # the bucket holds at most 5
 
 
 # --- faults ------------------------------------------------------------------------------------------
