@@ -100,9 +100,13 @@ def record_alerts(
     source_run_id: str,
     now: datetime,
 ) -> int:
-    """Record the hour's flagged streamers not alerted in the ``lookback_hours`` before it (nor in
-    this hour already). Returns how many rows were recorded."""
+    """Record the hour's flagged streamers not alerted in the ``lookback_hours`` before it, nor in
+    this hour already. Returns how many rows were recorded.
+
+    The window also reaches ``lookback_hours`` after the hour: a backfill of older hours, processed
+    after newer ones, must not alert again on streamers alerted for a newer hour."""
     hour = _naive(snapshot_hour)
+    window = timedelta(hours=lookback_hours)
     before = connection.execute(f"SELECT count(*) FROM {ALERTS_TABLE}").fetchone()[0]
     connection.execute(
         f"""
@@ -118,7 +122,7 @@ def record_alerts(
         GROUP BY s.snapshot_hour, s.user_id
         ON CONFLICT DO NOTHING
         """,
-        [source_run_id, _naive(now), delivery, hour, hour - timedelta(hours=lookback_hours), hour],
+        [source_run_id, _naive(now), delivery, hour, hour - window, hour + window],
     )
     return connection.execute(f"SELECT count(*) FROM {ALERTS_TABLE}").fetchone()[0] - before
 

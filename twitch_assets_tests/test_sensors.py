@@ -143,6 +143,17 @@ def test_streamers_alerted_in_the_lookback_window_are_not_alerted_again(instance
     assert [row for row in stored_alerts(database) if row[0] == "16"] == [("16", "alpha", "sent")]
 
 
+def test_a_backfilled_older_hour_does_not_alert_again_on_streamers_alerted_for_a_newer_one(
+    instance, database, webhook
+):
+    cursor = None
+    for partition, flagged in [("2026-03-02-14:00", {"alpha": 80.0}), ("2026-03-02-03:00", {"alpha": 80.0, "bravo": 70.0})]:
+        write_scores(database, partition, flagged)
+        materialize_hour(instance, partition)
+        cursor = tick(instance, database, cursor).cursor
+    assert stored_alerts(database) == [("03", "bravo", "sent"), ("14", "alpha", "sent")]
+
+
 def test_a_failing_webhook_is_retried_until_it_answers(instance, database, monkeypatch):
     write_scores(database, "2026-03-02-13:00", {"alpha": 90.0})
     materialize_hour(instance, "2026-03-02-13:00")
