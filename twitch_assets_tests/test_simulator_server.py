@@ -253,7 +253,9 @@ def test_games_lookup_and_top_games_by_current_viewers(helix):
 # --- rate limit --------------------------------------------------------------------------------------
 def test_rate_limit_headers_and_429_without_spending_points(helix):
     helix.sim.update(rate_limit_points=5, rate_limit_per_minute=6.0)  # one point per 10 s
+    points_before = helix.sim.stats()["points_used"]
     replies = [helix.get("/games", id="32982") for _ in range(7)]
+    assert helix.sim.stats()["points_used"] == points_before + 5
     assert [r.status_code for r in replies[:5]] == [200] * 5 and replies[5].status_code == 429
     assert [int(r.headers["Ratelimit-Remaining"]) for r in replies[:5]] == [4, 3, 2, 1, 0]
     assert all(r.headers["Ratelimit-Limit"] == "5" for r in replies)
