@@ -39,6 +39,7 @@ ui: install
 bench: install
 	$(BIN)/python benchmarks/bench_simulator.py
 	$(BIN)/python benchmarks/bench_ingestion.py
+	$(BIN)/python benchmarks/bench_history.py
 
 ## Compliance evaluation against simulator ground truth and the hand-labelled set.
 eval: install

@@ -9,6 +9,9 @@ PARTITIONS_START = "2026-01-01-00:00"
 # end_offset=1 exposes the hour in progress: a live snapshot can only be taken during its own hour.
 hourly_partitions = HourlyPartitionsDefinition(start_date=PARTITIONS_START, end_offset=1)
 
+# Asset metadata telling the DuckDB IO manager which column holds the partition's hour.
+PARTITIONED_BY_HOUR = {"partition_expr": "snapshot_hour"}
+
 
 def snapshot_hour(partition_key: str) -> datetime:
     """The partition's hour as the tables store it: naive UTC."""

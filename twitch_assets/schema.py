@@ -194,10 +194,20 @@ def conform(frame: pd.DataFrame, contract: Contract) -> pd.DataFrame:
         if sql == TIMESTAMP:
             out[name] = pd.to_datetime(out[name], utc=True).dt.tz_localize(None).astype("datetime64[us]")
         elif sql == TEXT_LIST:
-            out[name] = out[name].map(lambda v: [] if v is None else [str(x) for x in v])
+            out[name] = out[name].map(_text_list)
         else:
             out[name] = out[name].astype(_PANDAS_DTYPES[sql])
     return out.reset_index(drop=True)
+
+
+def _text_list(value) -> list:
+    # Lists straight from JSON pass untouched (the common case, and the fast one); arrays read back
+    # from DuckDB become lists; a missing list is an empty one.
+    if type(value) is list:
+        return value
+    if value is None or (isinstance(value, float) and value != value):
+        return []
+    return [str(item) for item in value]
 
 
 def create_table_sql(qualified_name: str, contract: Contract) -> str:

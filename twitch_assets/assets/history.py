@@ -24,12 +24,11 @@ from dagster import (
 
 from twitch_assets.analysis import history, popularity
 from twitch_assets.assets.metadata import numeric, preview
-from twitch_assets.partitions import hourly_partitions, snapshot_hour
+from twitch_assets.partitions import PARTITIONED_BY_HOUR, hourly_partitions, snapshot_hour
 from twitch_assets.schema import TABLE_CONTRACTS, empty_frame
 from twitch_assets.settings import DUCKDB_SCHEMA
 from twitch_assets.storage import WarehouseResource
 
-_PARTITIONED = {"partition_expr": "snapshot_hour"}
 
 
 def _earlier_hours(asset_name: str, hours: int) -> AssetDep:
@@ -45,7 +44,7 @@ def _earlier_hours(asset_name: str, hours: int) -> AssetDep:
 
 @asset(
     partitions_def=hourly_partitions,
-    metadata=_PARTITIONED,
+    metadata=PARTITIONED_BY_HOUR,
     group_name="history",
     kinds={"pandas", "duckdb"},
     ins={"hydrated_streams": AssetIn(metadata={"columns": popularity.STREAM_COLUMNS})},
@@ -92,7 +91,7 @@ def category_popularity(
 
 @asset(
     partitions_def=hourly_partitions,
-    metadata=_PARTITIONED,
+    metadata=PARTITIONED_BY_HOUR,
     group_name="history",
     kinds={"pandas", "duckdb"},
     ins={

@@ -8,19 +8,18 @@ import pandas as pd
 from dagster import AssetExecutionContext, AssetIn, MetadataValue, Output, asset
 
 from twitch_assets.assets.metadata import numeric, preview
-from twitch_assets.partitions import hourly_partitions
+from twitch_assets.partitions import PARTITIONED_BY_HOUR, hourly_partitions
 from twitch_assets.resources import TwitchResource
 from twitch_assets.settings import DUCKDB_SCHEMA
 from twitch_assets.storage import WarehouseResource
 from twitch_assets.snapshot import hydrated_frame, listing_frame
 
-_PARTITIONED = {"partition_expr": "snapshot_hour"}
 _PROGRESS_EVERY_PAGES = 100
 
 
 @asset(
     partitions_def=hourly_partitions,
-    metadata=_PARTITIONED,
+    metadata=PARTITIONED_BY_HOUR,
     group_name="ingestion",
     kinds={"python", "duckdb"},
     pool="twitch_api",
@@ -58,7 +57,7 @@ def raw_stream_ids(
 
 @asset(
     partitions_def=hourly_partitions,
-    metadata=_PARTITIONED,
+    metadata=PARTITIONED_BY_HOUR,
     group_name="ingestion",
     kinds={"python", "duckdb"},
     pool="twitch_api",
