@@ -344,6 +344,6 @@ class SimulatorServer:
             except ValueError:
                 return _json(400, error_body(400, "hour must look like 2026-11-26T13"))
             population = self.population(hour)
-            records = json.loads(population.truth().to_json(orient="records", force_ascii=False))
+            records = JsonText(population.truth().to_json(orient="records", force_ascii=False))
             return _json(200, {"hour": population.hour.isoformat(), "streams": records})
         return _json(404, error_body(404, "Not Found"))
