@@ -6,7 +6,7 @@ import pytest
 from twitch_assets.analysis.history import EARLIER_COLUMNS, streamer_history_frame
 from twitch_assets.analysis.popularity import category_popularity_frame
 from twitch_assets.schema import STREAMER_CATEGORY_HISTORY
-from twitch_assets_tests.test_popularity import HOUR, NO_HISTORY, hydrated, stream
+from twitch_assets_tests.table_samples import HOUR, NO_HISTORY, hydrated, stream
 
 
 def earlier_rows(*rows: tuple) -> pd.DataFrame:

@@ -8,7 +8,7 @@ from dagster import asset, materialize
 from twitch_assets.assets.history import category_popularity, streamer_category_history
 from twitch_assets.partitions import hourly_partitions
 from twitch_assets.storage import TwitchDuckDBIOManager, WarehouseResource, warehouse_connection
-from twitch_assets_tests.test_popularity import hydrated, stream
+from twitch_assets_tests.table_samples import hydrated, stream
 
 PARTITIONED = {"partition_expr": "snapshot_hour"}
 BACKGROUND = [
