@@ -76,6 +76,13 @@ def test_categories_have_a_long_tail_and_uncategorised_streams(frame):
     assert "Movies & TV" not in {c.name for c in CATEGORIES}
 
 
+def test_catalog_ids_names_and_igdb_ids_are_unique():
+    for field in ("game_id", "name", "igdb_id"):
+        values = [getattr(c, field) for c in CATEGORIES if getattr(c, field)]
+        assert len(values) == len(set(values)), field
+    assert {"Just Chatting", "Artifact", "EA Sports FC 25", "Talk Shows & Podcasts", "DJs"} <= {c.name for c in CATEGORIES}
+
+
 @pytest.mark.parametrize("script", [
     "[\u0400-\u04ff]",  # Cyrillic
     "[\u4e00-\u9fff]",  # CJK

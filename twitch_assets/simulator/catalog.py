@@ -135,8 +135,10 @@ def _long_tail() -> list[Category]:
         if name not in seen:
             seen.add(name)
             names.append(name)
-    ids = rng.choice(np.arange(100_000, 2_000_000_000, 7919), size=len(names) + len(_DEAD_REAL), replace=False)
-    igdb = rng.integers(20_000, 340_000, size=len(ids))
+    free_ids = np.setdiff1d(np.arange(100_000, 2_000_000_000, 7919), [int(c.game_id) for c in _POPULAR])
+    ids = rng.choice(free_ids, size=len(names) + len(_DEAD_REAL), replace=False)
+    taken_igdb = {int(c.igdb_id) for c in _POPULAR if c.igdb_id}
+    igdb = rng.choice(np.setdiff1d(np.arange(20_000, 340_000), list(taken_igdb)), size=len(ids), replace=False)
     # The mid tail carries about a third of the streams, unevenly.
     mid_weights = rng.pareto(1.5, size=MID_TAIL_SIZE) + 0.05
     mid_weights *= MID_TAIL_SHARE * sum(c.weight for c in _POPULAR) / mid_weights.sum()
@@ -162,7 +164,6 @@ CATEGORY_KIND = np.array([c.kind for c in CATEGORIES])
 CATEGORY_TIER = np.array([c.tier for c in CATEGORIES])
 OBSCURE_CATEGORIES = np.flatnonzero(CATEGORY_TIER == OBSCURE)
 SMALL_CATEGORIES = np.flatnonzero(CATEGORY_TIER != POPULAR)
-POPULAR_GAMES = np.flatnonzero((CATEGORY_TIER == POPULAR) & np.isin(CATEGORY_KIND, [GAME, ESPORTS_GAME]))
 
 
 def category_named(name: str) -> int:
