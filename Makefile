@@ -7,6 +7,8 @@ STAMP := $(VENV)/.installed
 export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 # The hour in progress (UTC), as an hourly partition key.
 PARTITION ?= $(shell date -u +%Y-%m-%d-%H:00)
+# make eval EVAL_ARGS="--hours 2 --streams 2000" for a quick look; the defaults are a simulated day.
+EVAL_ARGS ?=
 
 .PHONY: install run test ui bench eval clean
 

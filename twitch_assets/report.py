@@ -1,4 +1,7 @@
-"""`python -m twitch_assets.report --partition KEY`: what an hour's run stored, for a terminal."""
+"""`python -m twitch_assets.report --partition KEY`: what an hour's run stored, and who was flagged.
+
+`make run` ends with it, so a terminal shows the same leaderboard the Dagster UI shows.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +9,10 @@ import argparse
 from datetime import datetime
 
 import duckdb
+import pandas as pd
 
 from twitch_assets import defs, settings
+from twitch_assets.compliance.report import leaderboard_text
 from twitch_assets.storage import warehouse_connection
 
 
@@ -25,17 +30,35 @@ def table_counts(connection: duckdb.DuckDBPyConnection, hour: datetime) -> dict[
     return counts
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
+def compliance_scores(connection: duckdb.DuckDBPyConnection, hour: datetime) -> pd.DataFrame | None:
+    try:
+        return connection.execute(
+            f"SELECT * FROM {settings.DUCKDB_SCHEMA}.compliance_scores WHERE snapshot_hour = ?", [hour]
+        ).df()
+    except duckdb.CatalogException:
+        return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--partition", required=True, help="hourly partition key, e.g. 2026-11-26-13:00")
+    parser.add_argument("--limit", type=int, default=20, help="rows of the flagged leaderboard")
     args = parser.parse_args(argv)
     hour = datetime.strptime(args.partition, "%Y-%m-%d-%H:%M")
     database = settings.duckdb_path()
     with warehouse_connection(database, read_only=True) as connection:
-        print(f"Snapshot {args.partition} UTC in {database}:")
-        for table, rows in table_counts(connection, hour).items():
-            print(f"  {settings.DUCKDB_SCHEMA}.{table:<28} {'missing' if rows is None else f'{rows:,} rows'}")
+        counts = table_counts(connection, hour)
+        scores = compliance_scores(connection, hour)
+    print(f"Snapshot {args.partition} UTC in {database}:")
+    for table, rows in counts.items():
+        print(f"  {settings.DUCKDB_SCHEMA}.{table:<28} {'missing' if rows is None else f'{rows:,} rows'}")
+    if scores is None:
+        print("No compliance scores for this hour.")
+        return 1
+    print()
+    print(leaderboard_text(scores, args.limit))
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

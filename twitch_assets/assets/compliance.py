@@ -12,12 +12,12 @@ from twitch_assets.compliance.policy import default_policy
 from twitch_assets.compliance.report import chart_markdown, flagged_markdown
 from twitch_assets.compliance.resource import JudgeResource
 from twitch_assets.compliance.scoring import score_hour
-from twitch_assets.partitions import hourly_partitions
+from twitch_assets.partitions import PARTITIONED_BY_HOUR, hourly_partitions
 
 
 @asset(
     partitions_def=hourly_partitions,
-    metadata={"partition_expr": "snapshot_hour"},
+    metadata=PARTITIONED_BY_HOUR,
     group_name="compliance",
     kinds={"python", "duckdb"},
     ins={"streamer_category_history": AssetIn()},
