@@ -15,8 +15,8 @@ Params = dict[str, list[str]]
 BAD_LAST_CURSOR = "IA"  # Twitch sometimes ends a listing with this cursor
 
 
-class JsonText(str):
-    """A value already encoded as JSON, inserted as is when the reply is written."""
+class RawJson(bytes):
+    """A value already encoded as UTF-8 JSON, inserted as is when the reply is written."""
 
 
 class HelixError(Exception):
@@ -108,8 +108,8 @@ def streams(request: Request) -> dict:
         ordering = view.streams(tick, languages, game_ids)
     rows, pagination = request.page(ordering)
     viewers = tick.viewers[rows].tolist()
-    data = ",".join(view.stream_json(row, v) for row, v in zip(rows.tolist(), viewers))
-    return {"data": JsonText(f"[{data}]"), "pagination": pagination}
+    data = b",".join(view.stream_json(row, v) for row, v in zip(rows.tolist(), viewers))
+    return {"data": RawJson(b"[" + data + b"]"), "pagination": pagination}
 
 
 def users(request: Request) -> dict:

@@ -56,7 +56,7 @@ class LiveView:
         self.category = population.category
         self.live_categories = np.unique(self.category[self.category != NO_CATEGORY])
         self.viewers = DriftingViewers(columns["viewer_count"], population.seed, hour_index(population.hour))
-        self._stream_json: list[tuple[str, str] | None] = [None] * len(population)
+        self._stream_json: list[tuple[bytes, bytes] | None] = [None] * len(population)
 
     # --- orderings by current viewers ------------------------------------------------------------
     def streams(self, tick: Tick, languages: frozenset, game_ids: frozenset) -> Ordering:
@@ -105,8 +105,11 @@ class LiveView:
         return accounts(self.pool, numbers, is_burner)
 
     # --- Helix objects ---------------------------------------------------------------------------
-    def stream_json(self, row: int, viewers: int) -> str:
-        """The stream object as JSON text; everything but the viewer count is rendered once per row."""
+    def stream_json(self, row: int, viewers: int) -> bytes:
+        """The stream object as UTF-8 JSON; everything but the viewer count is rendered once per row.
+
+        Kept as bytes: emoji make a Python string four bytes a character, and a crawl renders every row.
+        """
         parts = self._stream_json[row]
         if parts is None:
             c, q = self.col, _json_string
@@ -120,8 +123,8 @@ class LiveView:
             tail = (f',"started_at":"{started_at}","language":{q(c["language"][row])},'
                     f'"thumbnail_url":{q(thumbnail)},"tag_ids":[],"tags":[{",".join(map(q, c["tags"][row]))}],'
                     '"is_mature":false}')
-            parts = self._stream_json[row] = (head, tail)
-        return f"{parts[0]}{viewers}{parts[1]}"
+            parts = self._stream_json[row] = (head.encode(), tail.encode())
+        return b"%s%d%s" % (parts[0], viewers, parts[1])
 
     def user_objects(self, found: list[Account]) -> list[dict]:
         """Live accounts come from the hour's columns; the others are computed on demand."""

@@ -20,7 +20,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from .auth import TokenStore
 from .config import SimulatorConfig
-from .endpoints import BAD_LAST_CURSOR, ROUTES, HelixError, JsonText, Request, error_body
+from .endpoints import BAD_LAST_CURSOR, ROUTES, HelixError, RawJson, Request, error_body
 from .hours import hour_index, hour_start, parse_hour
 from .live_view import LiveView
 from .pool import build_pool
@@ -41,13 +41,13 @@ class _Reply:
 
 
 def _encode(body: dict) -> bytes:
-    """JSON of ``body``; JsonText values are spliced in as they are."""
-    raw = {key: value for key, value in body.items() if isinstance(value, JsonText)}
+    """UTF-8 JSON of ``body``; RawJson values are spliced in as they are."""
+    raw = {key: value for key, value in body.items() if isinstance(value, RawJson)}
     text = json.dumps({key: None if key in raw else value for key, value in body.items()}, ensure_ascii=False,
-                      separators=(",", ":"))
+                      separators=(",", ":")).encode()
     for key, value in raw.items():
-        text = text.replace(f'{json.dumps(key)}:null', f'{json.dumps(key)}:{value}', 1)
-    return text.encode()
+        text = text.replace(json.dumps(key).encode() + b":null", json.dumps(key).encode() + b":" + value, 1)
+    return text
 
 
 def _json(status: int, body: dict, headers: dict | None = None) -> _Reply:
@@ -344,6 +344,6 @@ class SimulatorServer:
             except ValueError:
                 return _json(400, error_body(400, "hour must look like 2026-11-26T13"))
             population = self.population(hour)
-            records = JsonText(population.truth().to_json(orient="records", force_ascii=False))
+            records = RawJson(population.truth().to_json(orient="records", force_ascii=False).encode())
             return _json(200, {"hour": population.hour.isoformat(), "streams": records})
         return _json(404, error_body(404, "Not Found"))
