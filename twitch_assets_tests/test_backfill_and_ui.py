@@ -280,7 +280,8 @@ def test_the_daemon_alerts_on_the_backfilled_hours_once_per_streamer(dagster_dev
 def browser() -> Iterator["webdriver.Chrome"]:
     webdriver = pytest.importorskip("selenium.webdriver")
     if CHROMEDRIVER is None:
-        pytest.skip("chromedriver is not installed (Debian: apt-get install chromium chromium-driver)")
+        missing = "chromedriver is not installed (Debian: apt-get install chromium chromium-driver)"
+        pytest.fail(missing) if os.environ.get("CI") else pytest.skip(missing)
     options = webdriver.ChromeOptions()
     for flag in (
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
