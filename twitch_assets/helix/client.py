@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from urllib.parse import urlencode
 
 import requests
 
@@ -44,6 +46,7 @@ _SHARED_ID_ALLOWANCE: dict[str, tuple[str, ...]] = {
     "games": ("id", "name", "igdb_id"),
 }
 _TRANSPORT_FAILURES = (requests.ConnectionError, requests.Timeout, requests.exceptions.ChunkedEncodingError)
+_PLAIN_QUERY_TEXT = re.compile(r"[A-Za-z0-9_.~-]*")  # characters a query never escapes
 _MAX_UNAUTHORIZED_PER_CALL = 3  # a 401 renews the token; 401s that keep coming mean bad credentials
 _MAX_RATE_LIMITED_PER_CALL = 100  # 429s are waited out, but a server that never lets up is an error
 
@@ -73,6 +76,14 @@ def check_params(endpoint: str, params: Params) -> None:
     for key, value in params:
         if key == "first" and not 1 <= int(value) <= MAX_IDS_PER_CALL:
             raise ValueError(f"/{endpoint}: first={value}, Helix allows 1..{MAX_IDS_PER_CALL}")
+
+
+def encode_query(params: Params) -> str:
+    """The query string; ids and cursors are usually plain, and then need none of urlencode's quoting,
+    which is the costliest step of a 100-id call."""
+    if _PLAIN_QUERY_TEXT.fullmatch("".join(key + value for key, value in params)):
+        return "&".join(f"{key}={value}" for key, value in params)
+    return urlencode(params)
 
 
 def parse_reply(endpoint: str, body: bytes, attempts: int = 1) -> dict:
@@ -207,7 +218,7 @@ class HelixClient:
         self.stats.waited_for_rate_limit(ticket.wait_s)
         self.stats.request(endpoint)
         headers = {"Client-Id": self._tokens.client_id, "Authorization": f"Bearer {token}"}
-        request = requests.Request("GET", f"{self._base_url}/{endpoint}", params=params, headers=headers)
+        request = requests.Request("GET", f"{self._base_url}/{endpoint}", params=encode_query(params), headers=headers)
         try:
             response = self._session.send(
                 self._session.prepare_request(request), timeout=self._timeout_s, **self._send_settings

@@ -9,7 +9,8 @@ whose counts move cross its cursor: one pass both repeats and skips streams. The
 * runs ``passes`` independent passes at the same time (not one after another, which would double
   the wall time); a stream missed by one pass is usually caught by another, and the overlap between
   passes gives Chapman's capture-recapture estimate of the live total, hence of coverage;
-* re-checks, 100 per call, last hour's streamers that no pass saw (they are likely still live);
+* re-checks, 100 per call, last hour's streamers that the first pass did not see (most are still
+  live), while the later passes finish;
 * keeps one row per stream id: the copy fetched last, the freshest.
 """
 
@@ -19,7 +20,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import Executor
+from concurrent.futures import Executor, Future, wait
 from dataclasses import dataclass
 
 from twitch_assets.helix.batching import id_batches
@@ -53,9 +54,9 @@ class _Listing:
         self._progress = progress
         self.streams: dict[str, dict] = {}
         self.seen_by_pass: list[set[str]] = [set() for _ in range(passes)]
+        self.rechecked: set[str] = set()
         self.pages = 0
         self.rows_fetched = 0
-        self.recheck_found = 0
 
     def add_page(self, pass_index: int, rows: list[dict]) -> None:
         with self._lock:
@@ -68,9 +69,8 @@ class _Listing:
 
     def add_rechecked(self, rows: list[dict]) -> None:
         with self._lock:
-            before = len(self.streams)
             self._merge(rows)
-            self.recheck_found += len(self.streams) - before
+            self.rechecked.update(row["id"] for row in rows)
 
     def _merge(self, rows: list[dict]) -> None:
         self.rows_fetched += len(rows)
@@ -81,6 +81,10 @@ class _Listing:
         with self._lock:
             return {row["user_id"] for row in self.streams.values()}
 
+    def found_only_by_recheck(self) -> int:
+        with self._lock:
+            return len(self.rechecked.difference(*self.seen_by_pass))
+
 
 def crawl_live_streams(
     client: HelixClient,
@@ -90,7 +94,7 @@ def crawl_live_streams(
     passes: int = 2,
     recheck_user_ids: Iterable[str] = (),
     progress: Progress | None = None,
-    stagger_pages: int = 3,
+    stagger_pages: int = 2,
 ) -> CrawlResult:
     """Every live stream, de-duplicated by id, with coverage statistics.
 
@@ -102,19 +106,26 @@ def crawl_live_streams(
     started = time.monotonic()
     listing = _Listing(passes, progress)
     stop = threading.Event()
-    chains = []
+    chains_by_pass: list[list[Future]] = [[] for _ in range(passes)]
     for language in dict.fromkeys(languages):
-        ahead = None  # the previous pass of this shard has paged far enough
+        ahead = None  # set when the previous pass of this shard has paged far enough
         for pass_index in range(passes):
             chain = _Chain(client, language, pass_index, listing, stop, ahead, stagger_pages)
-            chains.append(executor.submit(chain.run))
+            chains_by_pass[pass_index].append(executor.submit(chain.run))
             ahead = chain.head_start
-    wait_all(chains, on_failure=stop.set)
+    every_chain = [chain for chains in chains_by_pass for chain in chains]
 
+    def stop_every_chain() -> None:
+        stop.set()
+        wait(every_chain)
+
+    # The re-check starts when the first pass is done, alongside the other passes' last pages: by
+    # then nearly every live stream has been seen, and the re-check is off the critical path.
+    wait_all(chains_by_pass[0], on_failure=stop_every_chain)
     seen_users = listing.user_ids()
     batches = id_batches(uid for uid in recheck_user_ids if uid not in seen_users)
     rechecks = [executor.submit(_recheck, client, batch, listing) for batch in batches]
-    wait_all(rechecks)
+    wait_all(every_chain + rechecks, on_failure=stop.set)
 
     streams = list(listing.streams.values())
     shard_languages = set(languages)
@@ -130,7 +141,7 @@ def crawl_live_streams(
             **_coverage(listing.seen_by_pass, len(streams)),
             "recheck_requested": sum(map(len, batches)),
             "recheck_calls": len(batches),
-            "recheck_found": listing.recheck_found,
+            "recheck_found": listing.found_only_by_recheck(),
             "unknown_languages": dict(
                 Counter(s["language"] for s in streams if s["language"] not in shard_languages)
             ),
