@@ -1,7 +1,6 @@
 """Jobs, schedules and sensors: the platform snapshots every hour on its own and tells someone when a
 streamer is flagged or a run fails."""
 
-
 from datetime import datetime, timedelta, timezone
 
 from dagster import (

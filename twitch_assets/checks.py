@@ -6,7 +6,6 @@ failed run keeps the high-risk sensor from alerting on it. Each judgement is a p
 measured numbers, so the thresholds are testable without a database.
 """
 
-
 from collections.abc import Mapping, Sequence
 from datetime import timedelta
 
