@@ -178,12 +178,13 @@ def test_duplicate_stream_ids_stop_the_lineage(database, good_hour):
     assert not run.success
 
 
-def test_an_empty_live_hour_stops_the_lineage(database, good_hour):
+def test_an_empty_live_hour_fails_its_check_but_downstream_still_runs_on_empty_tables(database, good_hour):
     _, hydrated, scores = good_hour
     write_hour(database, raw_frame(0), hydrated.iloc[:0], scores.iloc[:0])
     run = run_checks(database)
     assert "live_hour_not_empty" in run.failed()
-    assert run.materialized == {"raw_stream_ids"}
+    assert run.evaluations["live_hour_not_empty"].severity == AssetCheckSeverity.ERROR
+    assert "compliance_scores" in run.materialized
 
 
 def test_low_crawl_coverage_stops_the_lineage_and_a_missing_estimate_only_warns(database, good_hour):
