@@ -80,5 +80,7 @@ def popularity_chart_png(scores: pd.DataFrame) -> bytes:
 
 
 def chart_markdown(scores: pd.DataFrame) -> str:
+    if scores.empty:  # a log axis over no points is an error, and there is nothing to show
+        return "_no live streams this hour: nothing to chart_"
     encoded = base64.b64encode(popularity_chart_png(scores)).decode()
     return f"![viewers against category popularity](data:image/png;base64,{encoded})"
