@@ -6,8 +6,8 @@ import pytest
 from dagster import materialize
 
 from twitch_assets.assets.ingestion import hydrated_streams, raw_stream_ids
-from twitch_assets.resources import SimulatedTwitchResource
-from twitch_assets.simulator import build_population
+from twitch_assets.resources import LiveTwitchResource, SimulatedTwitchResource
+from twitch_assets.simulator import SimulatorConfig, SimulatorServer, build_population
 from twitch_assets.storage import TwitchDuckDBIOManager, WarehouseResource, warehouse_connection
 
 pytestmark = pytest.mark.integration
@@ -73,3 +73,33 @@ def test_materialization_reports_counts_requests_and_a_preview(two_hours):
     assert "| stream_id |" in raw["preview"]
     hydrated = _metadata(second, "hydrated_streams")
     assert hydrated["users_missing"] == 0 and hydrated["channels_missing"] == 0
+
+
+def test_malformed_replies_fail_the_run_by_name_and_keep_the_stored_hour(two_hours):
+    database, _, _ = two_hours
+    hour = "TIMESTAMP '2026-11-26 12:00'"
+    with warehouse_connection(database, read_only=True) as connection:
+        before = connection.execute(f"SELECT count(*) FROM twitch.raw_stream_ids WHERE snapshot_hour = {hour}").fetchone()
+
+    config = SimulatorConfig(seed=SEED, streams_per_hour=STREAMS, malformed_rate=1.0,
+                             hour=datetime(2026, 11, 26, 12, tzinfo=timezone.utc))
+    with SimulatorServer(config) as broken:
+        result = materialize(
+            [raw_stream_ids],
+            partition_key="2026-11-26-12:00",
+            resources={
+                "twitch": LiveTwitchResource(client_id=broken.client_id, client_secret=broken.client_secret,
+                                             api_base_url=broken.helix_url, auth_base_url=broken.auth_url,
+                                             max_retries=1, max_workers=4),
+                "io_manager": TwitchDuckDBIOManager(database=database, schema="twitch"),
+                "warehouse": WarehouseResource(database=database),
+            },
+            raise_on_error=False,
+        )
+    assert not result.success
+    [failure] = [e for e in result.all_events if e.event_type_value == "STEP_FAILURE"]
+    message = str(failure.event_specific_data.error)
+    assert "streams" in message and "malformed" in message
+    with warehouse_connection(database, read_only=True) as connection:
+        after = connection.execute(f"SELECT count(*) FROM twitch.raw_stream_ids WHERE snapshot_hour = {hour}").fetchone()
+    assert after == before == (STREAMS,)
