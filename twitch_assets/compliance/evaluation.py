@@ -5,7 +5,8 @@
 
 (a) Simulator day: ``--hours`` consecutive simulated hours of ``--streams`` live streams each. Each
     hour goes through the platform's own pure path (category popularity, streamer history over the
-    earlier hours, then ``score_hour`` with a verdict cache carried across hours) and is compared with
+    earlier hours, then ``score_hour`` with a verdict cache carried across hours and this table's own
+    earlier flags, as the asset reads them from ``compliance_scores``) and is compared with
     the simulator's ground truth: precision, recall, F1 of ``flagged``; recall per violation type; the
     evasive hoppers; the flag rate of each hard-negative behaviour.
 (b) Hand-labelled set: ``data/handlabelled.csv``, titles with their context written for this
@@ -24,6 +25,7 @@ import numpy as np
 import pandas as pd
 
 from twitch_assets.compliance.cache import MemoryVerdictCache
+from twitch_assets.compliance.context import MEMORY_COLUMNS, earlier_flags
 from twitch_assets.compliance.judges.base import Judge
 from twitch_assets.compliance.lexicon import VIOLATION_TYPES
 from twitch_assets.compliance.policy import ScoringPolicy, default_policy
@@ -80,6 +82,7 @@ def simulator_day(judge: Judge, policy: ScoringPolicy, hours: int, streams: int,
     from twitch_assets.simulator.population import build_population
 
     cache = MemoryVerdictCache()
+    earlier_scores = pd.DataFrame(columns=MEMORY_COLUMNS)
     earlier_history = pd.DataFrame(columns=EARLIER_COLUMNS)
     earlier_categories = pd.DataFrame(columns=CATEGORY_EARLIER_COLUMNS)
     joined, timings = [], []
@@ -91,7 +94,9 @@ def simulator_day(judge: Judge, policy: ScoringPolicy, hours: int, streams: int,
         categories = category_popularity_frame(hydrated, earlier_categories, hour)
         history = streamer_history_frame(hydrated, categories, earlier_history, hour)
         started = time.perf_counter()
-        result = score_hour(history, judge, policy, cache, moment)
+        # The asset's path: this table's own trailing day, as ``assets.compliance`` reads it from the warehouse.
+        earlier_scores = earlier_flags(earlier_scores, hour)
+        result = score_hour(history, judge, policy, cache, moment, earlier_scores)
         timings.append({"hour": str(hour), "rows": len(history), "seconds": time.perf_counter() - started, **{
             k: result.stats[k] for k in ("candidates", "cache_hits", "judge_requests", "flagged")}})
         truth = population.truth().rename(columns={"violation_type": "truth_type"})
@@ -100,6 +105,7 @@ def simulator_day(judge: Judge, policy: ScoringPolicy, hours: int, streams: int,
             on="stream_id", how="inner"))
         earlier_history = pd.concat([earlier_history, history[EARLIER_COLUMNS]], ignore_index=True)
         earlier_categories = pd.concat([earlier_categories, categories[CATEGORY_EARLIER_COLUMNS]], ignore_index=True)
+        earlier_scores = pd.concat([df for df in (earlier_scores, result.scores[MEMORY_COLUMNS]) if len(df)], ignore_index=True)
     all_hours = pd.concat(joined, ignore_index=True)
     metrics = report_metrics(all_hours, ("behaviour", "title_style"))
     hoppers = all_hours["is_evasive_hop"].to_numpy(dtype=bool)

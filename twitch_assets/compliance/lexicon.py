@@ -61,6 +61,11 @@ _LIVE = _any(
     "live", "en vivo", "en directo", "directo", "ao vivo", "en direct", "in diretta", "diretta", "live stream",
     "livestream", "canli", "canli izle", "na zywo", "прямой эфир", "трансляция",
 )
+# Numbered episodes ("ep 41", "episode 225"): a podcast's or talk show's as much as a series'.
+_EPISODE_WORDS = _any("episode", "episodio", "ep", "eps", "folge", "afl", "capitulo", "cap", "episod", "odcinek")
+# Words that name films or series themselves (not their episodes).
+_FILM_NAMES = _any(_FILM, "series", "serie", "sitcom", "cartoon", "cartoons", "anime", "tv show", "novela",
+                   "telenovela", "dizi", "cinema", "cine", "kino", "netflix", "hbo")
 _VERSUS = r"[^ ][^ ]*(?: [^ ]+){0,3} (?:vs|v|x|contra|gegen|contre|versus|против) [^ ]+(?: [^ ]+){0,3}"
 _SPORTS_GAME_NAMES = _any(
     r"ea (?:sports )?fc(?: \d\d)?", r"fc \d\d", r"fifa(?: \d\d)?", r"nba 2k\d*", r"2k\d\d", r"madden(?: nfl)?(?: \d\d)?",
@@ -250,7 +255,7 @@ TAG_TYPES: dict[str, str] = {
 PLACEHOLDER_WORDS = frozenset(
     "live on stream streaming new here we go now again back today tonight untitled test title no hi hello "
     "ao vivo en directo direct directo diretta vivo el la le il lo stream di em en al the a is are up come "
-    "join watch everyone".split()
+    "join watch everyone chill hang sin titulo sans titre ohne titel senza titolo sem ad".split()
 )
 
 # Text that addresses the judge or moderation: never trusted, never allowed to lower a score.

@@ -31,6 +31,19 @@ class ScoringPolicy:
     # Ceiling on the risk of an allow-listed channel.
     allowlisted_max_risk: float = 10.0
     young_account_days: int = 30
+    # Context for vague titles (see ``context``): points of "context content" each piece of evidence gives.
+    memory_half_life_hours: float = 12.0
+    memory_evasion_points: float = 15.0
+    contagion_min_flagged: int = 3
+    contagion_min_share: float = 0.25
+    contagion_points: float = 55.0  # rising with the share of the category's streams flagged
+    contagion_evasion_points: float = 20.0
+    burner_account_days: float = 7.0
+    burner_min_viewers: int = 500
+    burner_points: float = 60.0
+    dead_category_pct: float = 15.0
+    long_running_hours: float = 24.0
+    long_running_points: float = 20.0
     allowlist: frozenset[str] = field(default_factory=frozenset)
 
 

@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from twitch_assets.compliance.judges.base import CACHED, NO_VERDICT, NOT_JUDGED, VERDICT, Judge, JudgeRequest, JudgeRun
+from twitch_assets.compliance.context import context_content
 from twitch_assets.compliance.policy import ScoringPolicy
 from twitch_assets.compliance.signals import compute_signals
 from twitch_assets.compliance.text import content_key
@@ -37,8 +38,10 @@ class HourScores:
     judge_run: JudgeRun | None = None
 
 
-def score_hour(history: pd.DataFrame, judge: Judge, policy: ScoringPolicy, cache, now: datetime) -> HourScores:
-    """Score every streamer of one hour of ``streamer_category_history``. ``cache``: a verdict cache."""
+def score_hour(history: pd.DataFrame, judge: Judge, policy: ScoringPolicy, cache, now: datetime,
+               earlier_scores: pd.DataFrame | None = None) -> HourScores:
+    """Score every streamer of one hour of ``streamer_category_history``. ``cache``: a verdict cache;
+    ``earlier_scores``: this table's trailing hours (``context.MEMORY_COLUMNS``; none is normal)."""
     started = time.perf_counter()
     if history.empty:
         return HourScores(empty_frame(COMPLIANCE_SCORES), {"rows": 0})
@@ -60,7 +63,7 @@ def score_hour(history: pd.DataFrame, judge: Judge, policy: ScoringPolicy, cache
     stored = cache.store(judge.judge_id, [(r, run.outcomes[r.content_key]) for r in requests], now)
 
     judged = _judged_frame(keys, candidates, cached, run, judge.judge_id)
-    scores = combine(history, signals, judged, policy)
+    scores = combine(history, signals, judged, policy, earlier_scores)
     scores["content_key"] = keys
     stats = {
         "rows": len(scores),
@@ -69,6 +72,7 @@ def score_hour(history: pd.DataFrame, judge: Judge, policy: ScoringPolicy, cache
         "cache_hits": len(cached),
         "verdicts_cached_now": stored,
         "flagged": int(scores["flagged"].sum()),
+        "flagged_on_context": int((scores["flagged"] & (scores["content_score"] < policy.flag_content_score)).sum()),
         "signals_seconds": round(signals_seconds, 3),
         "seconds": round(time.perf_counter() - started, 3),
         **{f"judge_{k}": v for k, v in run.stats().items()},
@@ -148,8 +152,14 @@ def _judged_frame(keys: np.ndarray, candidates: np.ndarray, cached: dict, run: J
                          "judge_confidence": confidence, "judge_evidence": evidence, "judge_error": error})
 
 
-def combine(history: pd.DataFrame, signals: pd.DataFrame, judged: pd.DataFrame, policy: ScoringPolicy) -> pd.DataFrame:
-    """Scores, level, flag, type and reasons for every row (positional alignment of the three frames)."""
+def combine(history: pd.DataFrame, signals: pd.DataFrame, judged: pd.DataFrame, policy: ScoringPolicy,
+            earlier_scores: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Scores, level, flag, type and reasons for every row (positional alignment of the three frames).
+
+    ``content_score`` is what the stream's own title and tags say. For a vague title, context (the
+    streamer's recent flags, a hijacked category, a burner account; see ``context``) may stand in for
+    it in the risk and the flag, never lowering either.
+    """
     rule_content = signals["rule_content_score"].to_numpy()
     judge_score = judged["judge_score"].to_numpy()
     injected = signals["injection"].to_numpy(dtype=bool)
@@ -159,12 +169,20 @@ def combine(history: pd.DataFrame, signals: pd.DataFrame, judged: pd.DataFrame, 
     content = np.where(injected, np.maximum(content, signals["rule_positive_score"].to_numpy()), content)
     evasion = signals["evasion_score"].to_numpy()
     allowlisted = signals["allowlisted"].to_numpy(dtype=bool)
-    risk = np.clip(policy.content_weight * content + (1 - policy.content_weight) * evasion, 0, 100)
+    own_risk = np.clip(policy.content_weight * content + (1 - policy.content_weight) * evasion, 0, 100)
+    own_flag = (own_risk >= policy.flag_risk_score) & (content >= policy.flag_content_score) & ~allowlisted
+    hour = history["snapshot_hour"].iloc[0] if len(history) else None
+    context, context_type, context_evasion, context_reasons = context_content(
+        history, signals, own_flag, earlier_scores, hour, policy)
+    effective = np.maximum(content, context)
+    evasion = np.minimum(evasion + context_evasion, 100.0)
+    risk = np.clip(policy.content_weight * effective + (1 - policy.content_weight) * evasion, 0, 100)
     risk = np.where(allowlisted, np.minimum(risk, policy.allowlisted_max_risk), risk)
-    flagged = (risk >= policy.flag_risk_score) & (content >= policy.flag_content_score) & ~allowlisted
+    flagged = (risk >= policy.flag_risk_score) & (effective >= policy.flag_content_score) & ~allowlisted
     judge_type = judged["judge_type"].to_numpy(dtype=object)
     violation = np.where(has_verdict & (judge_type != "none") & (judge_type != None), judge_type,  # noqa: E711
                          np.where(content >= policy.flag_content_score, signals["rule_type"].to_numpy(dtype=object), "none"))
+    violation = np.where(flagged & (content < policy.flag_content_score), context_type, violation)
     out = pd.DataFrame({
         "snapshot_hour": history["snapshot_hour"].to_numpy(),
         "user_id": history["user_id"].to_numpy(),
@@ -186,7 +204,7 @@ def combine(history: pd.DataFrame, signals: pd.DataFrame, judged: pd.DataFrame, 
         "judge_status": judged["judge_status"].to_numpy(dtype=object),
         "judge_error": judged["judge_error"].to_numpy(dtype=object),
     })
-    out["reasons"] = _reasons(signals, judged, allowlisted)
+    out["reasons"] = [row + extra for row, extra in zip(_reasons(signals, judged, allowlisted), context_reasons)]
     return out
 
 

@@ -21,6 +21,9 @@ import numpy as np
 import pandas as pd
 
 from twitch_assets.compliance.lexicon import (
+    _EPISODE_WORDS,
+    _FILM_NAMES,
+    CUE_INDEX,
     CUES,
     GENERIC,
     INJECTION_PATTERN,
@@ -31,7 +34,9 @@ from twitch_assets.compliance.lexicon import (
     TAG_WEIGHT,
     VIOLATION_TYPES,
     _SPORTS_GAME_NAMES,
+    bounded,
 )
+from twitch_assets.compliance.context import burner, running_hours
 from twitch_assets.compliance.policy import ScoringPolicy
 from twitch_assets.compliance.text import normalise, segments
 
@@ -56,6 +61,20 @@ PACKAGED_PLACEHOLDER_POINTS = 40.0
 _FIXTURE_DASH = r"(?<=\w) [-\u2013] (?=\w)"
 _VETO = [i for i, cue in enumerate(CUES) if cue.name in ("sports_video_game", "no_footage")]
 _ON_CATEGORY = [i for i, cue in enumerate(CUES) if cue.reads == "category"]
+# Hard negatives read in the title itself (not the category's name): evidence of what the stream is.
+_TITLE_NEGATIVE = [i for i in _NEGATIVE if CUES[i].reads == "text"]
+# A numbered episode ("Ep. 41", "episode 225", "#41") in a talk category (a non-game category that is
+# not about films, sports or music) is a podcast or show episode unless something names a film or a
+# series; see ``_podcast_episode``.
+TALK_CATEGORIES = NON_GAME_CATEGORIES - MUSIC_CATEGORIES - SPORTS_CATEGORIES - {
+    "special events", "movies tv", "watch parties", "always on"}
+_FILM_EVIDENCE = [i for i, cue in enumerate(CUES) if cue.name in (
+    "full_film", "episode_code", "dubbed_release", "streaming_service", "release_tag", "release_quality")]
+_FULL_EPISODE = CUE_INDEX["full_episode"]
+# A show recorded live ("episode 41 (live)", "live episode") is not a rebroadcast of one.
+_LIVE_EPISODE = bounded(rf"(?:{_EPISODE_WORDS}) \d+ (?:live|ao vivo|en vivo|en direct|in diretta|live recording)"
+                        r"|live (?:episode|show|recording|taping)")
+_RAW_NUMBER = r"(?:^|[^\w&])#\s?\d{1,4}(?!\w)"
 
 
 def _weights() -> tuple[np.ndarray, np.ndarray]:
@@ -122,8 +141,14 @@ def match_matrix(texts: pd.Series, patterns: list[str]) -> np.ndarray:
 _CUE_PATTERNS = [cue.bounded for cue in CUES]
 
 
-def _is_placeholder(normalised_title: str) -> bool:
-    return set(normalised_title.split()) <= PLACEHOLDER_WORDS
+# Chat commands (!discord), hashtags (#ad), age markers (18+) and numbers say nothing about content.
+_NOT_CONTENT = re.compile(r"(?:^|(?<=\s))[!#]\S+|\b18\s?\+|\+\s?18\b|\d+")
+
+
+def _is_placeholder(title: object) -> bool:
+    """A title made only of words that say nothing about content ("live", "Untitled stream | !discord", "👀")."""
+    core = normalise(_NOT_CONTENT.sub(" ", title)) if isinstance(title, str) else ""
+    return set(core.split()) <= PLACEHOLDER_WORDS
 
 
 def _tag_points(tags: pd.Series) -> tuple[np.ndarray, list[list[str]]]:
@@ -197,12 +222,14 @@ def content_signals(titles: pd.Series, tags: pd.Series, game_names: pd.Series) -
     # A placeholder title ("live on") packaged as free/HD/24-7 hides what it shows: guess from the category.
     kind = category_kind(game_norm).to_numpy(dtype=object)
     title_norm = _norm(titles)
-    placeholder = title_norm.map(_is_placeholder).to_numpy(dtype=bool)
+    placeholder = _distinct_map(titles, _is_placeholder)
     packaged = placeholder & (full_hits[:, _GENERIC].any(axis=1)) & (tag_points.sum(axis=1) == 0)
     guessed = np.where((kind == SPORTS_GAME) | np.isin(game_norm.to_numpy(dtype=object), list(SPORTS_CATEGORIES)),
                        VIOLATION_TYPES.index("live_sports"), VIOLATION_TYPES.index("film_tv"))
     positive[packaged, guessed[packaged]] += PACKAGED_PLACEHOLDER_POINTS
     negative = clean_hits.astype(float) @ _NEGATIVE_WEIGHTS
+    podcast_episode = _podcast_episode(titles, title_norm, game_norm, full_hits, tag_points) & ~injected
+    negative[podcast_episode] += PODCAST_EPISODE_POINTS
     negative[injected] = 0.0
     generic = np.minimum(full_hits[:, _GENERIC].astype(float) @ _GENERIC_WEIGHTS, 35.0)
     type_scores = np.clip(positive - negative, 0.0, 100.0)
@@ -221,11 +248,48 @@ def content_signals(titles: pd.Series, tags: pd.Series, game_names: pd.Series) -
             "category_kind": kind,
             "title_fits_category": _title_fits_category(rule_type, kind, game_norm.to_numpy(dtype=object)),
             # The title itself says it is gameplay or commentary without footage: a veto on the content score.
-            "hard_negative_veto": clean_hits[:, _VETO].any(axis=1) & ~injected,
-            "content_reasons": _content_reasons(full_hits, clean_hits, injected, rule_type, content_tags, packaged),
+            "hard_negative_veto": (clean_hits[:, _VETO].any(axis=1) | podcast_episode) & ~injected,
+            # Evidence of what the stream legitimately is: a hard negative in the title, or the title
+            # names the stream's own category ("Elden Ring blind run" in Elden Ring).
+            "contrary_evidence": (clean_hits[:, _TITLE_NEGATIVE].any(axis=1) | podcast_episode
+                                  | _names_category(title_norm, game_norm)) & ~injected,
+            "content_reasons": _content_reasons(full_hits, clean_hits, injected, rule_type, content_tags, packaged,
+                                                podcast_episode),
         },
         index=titles.index,
     )
+
+
+PODCAST_EPISODE_POINTS = 45.0
+
+
+def _podcast_episode(titles, title_norm, game_norm, full_hits, tag_points) -> np.ndarray:
+    """A numbered episode ("Ep. 41", "episode 225 (live)", "#41") in a talk category with nothing that
+    names a film or a series (no S01E02 code, film word, release, quality or dub tag, streaming service,
+    film tag, or "full episode" unless the episode is recorded live).
+
+    Talk shows and podcasts number their episodes; a rebroadcast of a series names the series.
+    """
+    numbered, live_episode = match_matrix(title_norm, [bounded(rf"(?:{_EPISODE_WORDS}) ?\d{{1,4}}"), _LIVE_EPISODE]).T
+    hashed = _distinct_map(titles, lambda t: re.search(_RAW_NUMBER, t) is not None)
+    in_talk = np.isin(game_norm.to_numpy(dtype=object), list(TALK_CATEGORIES))
+    film = full_hits[:, _FILM_EVIDENCE].any(axis=1) | match_matrix(title_norm, [bounded(_FILM_NAMES)])[:, 0]
+    film |= (tag_points[:, VIOLATION_TYPES.index("film_tv")] > 0) | (full_hits[:, _FULL_EPISODE] & ~live_episode)
+    return (numbered | hashed) & in_talk & ~film
+
+
+def _names_category(title_norm: pd.Series, game_norm: pd.Series) -> np.ndarray:
+    """Whether the title names the stream's category (a name of at least four characters), whole words."""
+    pairs = pd.MultiIndex.from_arrays([title_norm.to_numpy(dtype=object), game_norm.to_numpy(dtype=object)])
+    codes, uniques = pd.factorize(pairs)
+    found = np.array([len(g) >= 4 and f" {g} " in f" {t} " for t, g in uniques], dtype=bool)
+    return found[codes] if len(codes) else np.zeros(0, dtype=bool)
+
+
+def _distinct_map(values: pd.Series, function) -> np.ndarray:
+    codes, uniques = pd.factorize(values.fillna("").astype(str), sort=False)
+    mapped = np.array([function(u) for u in uniques], dtype=bool)
+    return mapped[codes] if len(codes) else np.zeros(0, dtype=bool)
 
 
 def _with_packaging(best: np.ndarray, generic: np.ndarray) -> np.ndarray:
@@ -245,6 +309,12 @@ def compute_signals(history: pd.DataFrame, policy: ScoringPolicy) -> pd.DataFram
         signals["category_kind"].to_numpy(dtype=object), injected, signals["placeholder_title"].to_numpy(dtype=bool),
     )
     allowlisted = history["user_login"].fillna("").astype(str).str.lower().isin(policy.allowlist).to_numpy()
+    # Says too little to decide on its own: context (see ``context``) may speak for it.
+    signals["undecided_title"] = (~signals["contrary_evidence"].to_numpy(dtype=bool) & ~injected
+                                  & (signals["rule_positive_score"].to_numpy() < policy.flag_content_score))
+    signals["vague_title"] = signals["placeholder_title"].to_numpy(dtype=bool) & signals["undecided_title"].to_numpy(dtype=bool)
+    signals["category_norm"] = _norm(history["game_name"].fillna("").astype(str)).to_numpy(dtype=object)
+    signals["account_age_days"] = _account_age_days(history)
     candidate = (rule_content >= policy.candidate_content_score) | (evasion >= policy.candidate_evasion_score) | injected
     signals["evasion_score"] = evasion
     signals["evasion_reasons"] = evasion_reasons
@@ -280,9 +350,10 @@ def _evasion(history, policy, rule_type, rule_content, fits, kind, injected, pla
     usual_game = history["usual_game_id"].fillna("").astype(str).to_numpy() if "usual_game_id" in history else np.full(n, "")
     game_id = history["game_id"].fillna("").astype(str).to_numpy()
     away_from_usual = (usual_game != "") & (usual_game != game_id) & (usual_popularity - popularity >= 50)
-    snapshot = pd.to_datetime(history["snapshot_hour"], utc=True) if "snapshot_hour" in history else None
-    created = pd.to_datetime(history.get("account_created_at"), utc=True, errors="coerce") if "account_created_at" in history else None
-    age_days = ((snapshot - created).dt.total_seconds() / 86400.0).to_numpy() if created is not None and snapshot is not None else np.full(n, np.nan)
+    age_days = _account_age_days(history)
+    running = running_hours(history)
+    game_norm = _norm(history["game_name"].fillna("").astype(str)).to_numpy(dtype=object)
+    burner_like = burner(history, game_norm, age_days, popularity, viewers, policy)
     labels = history["content_classification_labels"] if "content_classification_labels" in history else pd.Series([[]] * n)
     mature = labels.map(lambda ls: bool(MATURE_LABELS.intersection(ls)) if isinstance(ls, (list, tuple, np.ndarray)) else False).to_numpy(dtype=bool)
 
@@ -297,6 +368,8 @@ def _evasion(history, policy, rule_type, rule_content, fits, kind, injected, pla
         (spike, 10.0, lambda i: f"{viewers[i] / max(baseline[i], 1.0):.0f}x the category's usual audience"),
         (age_days < 7, 20.0, lambda i: f"account created {max(age_days[i], 0):.0f} days ago"),
         ((age_days >= 7) & (age_days < policy.young_account_days), 10.0, lambda i: f"account created {age_days[i]:.0f} days ago"),
+        (burner_like, 15.0, lambda i: f"days-old account drawing {viewers[i]:.0f} viewers in {history['game_name'].iat[i] or 'no category'}"),
+        (running >= policy.long_running_hours, 15.0, lambda i: f"on air for {running[i]:.0f} h without a break"),
         (placeholder_title & (viewers >= 500), 10.0, lambda i: "placeholder title on a large audience"),
         (mature & (kind == NON_GAME) & has_content, 5.0, lambda i: "declares mature content labels outside a game"),
         (injected, 25.0, lambda i: "title or tags address moderators or AI judges (treated as evasion)"),
@@ -311,11 +384,21 @@ def _evasion(history, policy, rule_type, rule_content, fits, kind, injected, pla
     return np.minimum(score, 100.0), reasons
 
 
-def _content_reasons(full_hits, clean_hits, injected, rule_type, content_tags, packaged) -> list[list[str]]:
+def _account_age_days(history: pd.DataFrame) -> np.ndarray:
+    if "account_created_at" not in history or "snapshot_hour" not in history:
+        return np.full(len(history), np.nan)
+    snapshot = pd.to_datetime(history["snapshot_hour"], utc=True)
+    created = pd.to_datetime(history["account_created_at"], utc=True, errors="coerce")
+    return ((snapshot - created).dt.total_seconds() / 86400.0).to_numpy(dtype=float)
+
+
+def _content_reasons(full_hits, clean_hits, injected, rule_type, content_tags, packaged, podcast_episode) -> list[list[str]]:
     """Human-readable content cues per stream: what fired for the type it points at, and the hard negatives."""
     reasons: list[list[str]] = [[f"tagged {', '.join(tags)}"] if tags else [] for tags in content_tags]
     for i in np.flatnonzero(packaged):
         reasons[i].append("placeholder title sold as free/HD/24-7")
+    for i in np.flatnonzero(podcast_episode):
+        reasons[i].append("hard negative: a numbered show or podcast episode in a talk category, no film or series named")
     type_of = np.array([cue.kind for cue in CUES], dtype=object)
     rows, cols = np.nonzero(full_hits)
     for i, j in zip(rows, cols):
