@@ -28,7 +28,8 @@ _PANDAS_DTYPES = {
 
 Contract = dict[str, str]
 
-RAW_STREAM_IDS: Contract = {
+# The /streams listing's fields, shared by both snapshot tables.
+_STREAM_KEYS: Contract = {
     "snapshot_hour": TIMESTAMP,
     "stream_id": TEXT,
     "user_id": TEXT,
@@ -36,7 +37,8 @@ RAW_STREAM_IDS: Contract = {
     "user_name": TEXT,
     "game_id": TEXT,
     "game_name": TEXT,
-    "type": TEXT,
+}
+_STREAM_DETAILS: Contract = {
     "title": TEXT,
     "tags": TEXT_LIST,
     "language": TEXT,
@@ -44,24 +46,13 @@ RAW_STREAM_IDS: Contract = {
     "started_at": TIMESTAMP,
     "is_mature": BOOLEAN,
     "thumbnail_url": TEXT,
-    "fetched_at": TIMESTAMP,
 }
 
+RAW_STREAM_IDS: Contract = {**_STREAM_KEYS, "type": TEXT, **_STREAM_DETAILS, "fetched_at": TIMESTAMP}
+
 HYDRATED_STREAMS: Contract = {
-    "snapshot_hour": TIMESTAMP,
-    "stream_id": TEXT,
-    "user_id": TEXT,
-    "user_login": TEXT,
-    "user_name": TEXT,
-    "game_id": TEXT,
-    "game_name": TEXT,
-    "title": TEXT,
-    "tags": TEXT_LIST,
-    "language": TEXT,
-    "viewer_count": INTEGER,
-    "started_at": TIMESTAMP,
-    "is_mature": BOOLEAN,
-    "thumbnail_url": TEXT,
+    **_STREAM_KEYS,
+    **_STREAM_DETAILS,
     "broadcaster_type": TEXT,
     "account_created_at": TIMESTAMP,
     "user_description": TEXT,

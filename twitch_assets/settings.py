@@ -94,26 +94,23 @@ def duckdb_path(environ: os._Environ | dict | None = None) -> str:
     return env.get(TWITCH_DUCKDB_PATH) or DEFAULT_DUCKDB_PATH
 
 
-def int_setting(name: str, default: int, environ: os._Environ | dict | None = None) -> int:
+def _number_setting(name: str, default, parse, kind: str, environ):
     env = os.environ if environ is None else environ
     raw = env.get(name)
     if raw in (None, ""):
         return default
     try:
-        return int(raw)
+        return parse(raw)
     except ValueError as exc:
-        raise ValueError(f"{name} must be a whole number, got {raw!r}") from exc
+        raise ValueError(f"{name} must be {kind}, got {raw!r}") from exc
+
+
+def int_setting(name: str, default: int, environ: os._Environ | dict | None = None) -> int:
+    return _number_setting(name, default, int, "a whole number", environ)
 
 
 def float_setting(name: str, default: float, environ: os._Environ | dict | None = None) -> float:
-    env = os.environ if environ is None else environ
-    raw = env.get(name)
-    if raw in (None, ""):
-        return default
-    try:
-        return float(raw)
-    except ValueError as exc:
-        raise ValueError(f"{name} must be a number, got {raw!r}") from exc
+    return _number_setting(name, default, float, "a number", environ)
 
 
 def schedule_minute(environ: os._Environ | dict | None = None) -> int:

@@ -3,27 +3,20 @@
 from datetime import datetime, timezone
 
 import pytest
-from dagster import materialize
 
 from twitch_assets.assets.ingestion import hydrated_streams, raw_stream_ids
 from twitch_assets.resources import LiveTwitchResource, SimulatedTwitchResource
 from twitch_assets.simulator import SimulatorConfig, SimulatorServer, build_population
-from twitch_assets.storage import TwitchDuckDBIOManager, WarehouseResource, warehouse_connection
+from twitch_assets.storage import warehouse_connection
+from twitch_assets_tests.pipeline_runs import run_assets, step_failure_message
 
 pytestmark = pytest.mark.integration
 SEED, STREAMS = 11, 1500
 
 
 def _run(database: str, partition: str):
-    return materialize(
-        [raw_stream_ids, hydrated_streams],
-        partition_key=partition,
-        resources={
-            "twitch": SimulatedTwitchResource(seed=SEED, streams_per_hour=STREAMS, max_workers=8),
-            "io_manager": TwitchDuckDBIOManager(database=database, schema="twitch"),
-            "warehouse": WarehouseResource(database=database),
-        },
-    )
+    return run_assets([raw_stream_ids, hydrated_streams], partition, database,
+                      twitch=SimulatedTwitchResource(seed=SEED, streams_per_hour=STREAMS, max_workers=8))
 
 
 def _metadata(result, asset_name: str) -> dict:
@@ -84,21 +77,12 @@ def test_malformed_replies_fail_the_run_by_name_and_keep_the_stored_hour(two_hou
     config = SimulatorConfig(seed=SEED, streams_per_hour=STREAMS, malformed_rate=1.0,
                              hour=datetime(2026, 11, 26, 12, tzinfo=timezone.utc))
     with SimulatorServer(config) as broken:
-        result = materialize(
-            [raw_stream_ids],
-            partition_key="2026-11-26-12:00",
-            resources={
-                "twitch": LiveTwitchResource(client_id=broken.client_id, client_secret=broken.client_secret,
-                                             api_base_url=broken.helix_url, auth_base_url=broken.auth_url,
-                                             max_retries=1, max_workers=4),
-                "io_manager": TwitchDuckDBIOManager(database=database, schema="twitch"),
-                "warehouse": WarehouseResource(database=database),
-            },
-            raise_on_error=False,
-        )
+        twitch = LiveTwitchResource(client_id=broken.client_id, client_secret=broken.client_secret,
+                                    api_base_url=broken.helix_url, auth_base_url=broken.auth_url,
+                                    max_retries=1, max_workers=4)
+        result = run_assets([raw_stream_ids], "2026-11-26-12:00", database, raise_on_error=False, twitch=twitch)
     assert not result.success
-    [failure] = [e for e in result.all_events if e.event_type_value == "STEP_FAILURE"]
-    message = str(failure.event_specific_data.error)
+    message = step_failure_message(result)
     assert "streams" in message and "malformed" in message
     with warehouse_connection(database, read_only=True) as connection:
         after = connection.execute(f"SELECT count(*) FROM twitch.raw_stream_ids WHERE snapshot_hour = {hour}").fetchone()

@@ -3,13 +3,13 @@
 from datetime import datetime, timezone
 
 import pytest
-from dagster import DagsterInstance, materialize
+from dagster import DagsterInstance
 
 from twitch_assets.assets.ingestion import hydrated_streams, raw_stream_ids
 from twitch_assets.definitions import twitch_resource
 from twitch_assets.resources import LiveTwitchResource
 from twitch_assets.simulator import SimulatorConfig, SimulatorServer
-from twitch_assets.storage import TwitchDuckDBIOManager, WarehouseResource
+from twitch_assets_tests.pipeline_runs import run_assets, step_failure_message
 
 pytestmark = pytest.mark.integration
 HOUR = datetime(2026, 11, 26, 7, tzinfo=timezone.utc)
@@ -29,24 +29,16 @@ def test_credentials_from_the_environment_reach_helix_and_never_the_logs(simulat
     twitch = twitch_resource()
     assert isinstance(twitch, LiveTwitchResource)
 
-    database = str(tmp_path / "twitch.duckdb")
     instance = DagsterInstance.ephemeral()
-    result = materialize(
-        [raw_stream_ids, hydrated_streams],
-        partition_key="2026-11-26-07:00",
-        instance=instance,
-        resources={
-            "twitch": twitch,
-            "io_manager": TwitchDuckDBIOManager(database=database, schema="twitch"),
-            "warehouse": WarehouseResource(database=database),
-        },
-    )
+    result = run_assets([raw_stream_ids, hydrated_streams], "2026-11-26-07:00", str(tmp_path / "twitch.duckdb"),
+                        instance=instance, twitch=twitch)
     assert result.success
     raw = result.asset_materializations_for_node("raw_stream_ids")[0].metadata
     assert raw["rows"].value == 600
     assert simulator.stats()["tokens_issued"] >= 1
 
     logs = "\n".join(str(record) for record in instance.all_logs(result.run_id))
+    assert simulator.helix_url in logs  # the log is really there, and says where it talked to
     assert simulator.client_secret not in logs
     for event in result.get_asset_materialization_events():
         assert simulator.client_secret not in str(event.materialization.metadata)
@@ -55,19 +47,9 @@ def test_credentials_from_the_environment_reach_helix_and_never_the_logs(simulat
 def test_wrong_secret_fails_with_a_clear_error_that_hides_it(simulator, tmp_path):
     twitch = LiveTwitchResource(client_id=simulator.client_id, client_secret="not-the-secret-123",
                                 api_base_url=simulator.helix_url, auth_base_url=simulator.auth_url)
-    database = str(tmp_path / "twitch.duckdb")
-    result = materialize(
-        [raw_stream_ids],
-        partition_key="2026-11-26-07:00",
-        resources={
-            "twitch": twitch,
-            "io_manager": TwitchDuckDBIOManager(database=database, schema="twitch"),
-            "warehouse": WarehouseResource(database=database),
-        },
-        raise_on_error=False,
-    )
+    result = run_assets([raw_stream_ids], "2026-11-26-07:00", str(tmp_path / "twitch.duckdb"),
+                        raise_on_error=False, twitch=twitch)
     assert not result.success
-    [failure] = [e for e in result.all_events if e.event_type_value == "STEP_FAILURE"]
-    message = str(failure.event_specific_data.error)
+    message = step_failure_message(result)
     assert "token" in message.lower()
     assert "not-the-secret-123" not in message

@@ -15,15 +15,17 @@ from twitch_assets.storage import WarehouseResource
 from twitch_assets.snapshot import hydrated_frame, listing_frame
 
 _PROGRESS_EVERY_PAGES = 100
-
-
-@asset(
+# Both ingestion assets call Twitch: the twitch_api pool lets one crawl at a time spend the rate limit.
+_INGESTION = dict(
     partitions_def=hourly_partitions,
     metadata=PARTITIONED_BY_HOUR,
     group_name="ingestion",
     kinds={"python", "duckdb"},
     pool="twitch_api",
 )
+
+
+@asset(**_INGESTION)
 def raw_stream_ids(
     context: AssetExecutionContext, twitch: TwitchResource, warehouse: WarehouseResource
 ) -> Output[pd.DataFrame]:
@@ -55,14 +57,7 @@ def raw_stream_ids(
     )
 
 
-@asset(
-    partitions_def=hourly_partitions,
-    metadata=PARTITIONED_BY_HOUR,
-    group_name="ingestion",
-    kinds={"python", "duckdb"},
-    pool="twitch_api",
-    ins={"raw_stream_ids": AssetIn()},
-)
+@asset(**_INGESTION, ins={"raw_stream_ids": AssetIn()})
 def hydrated_streams(
     context: AssetExecutionContext, twitch: TwitchResource, raw_stream_ids: pd.DataFrame
 ) -> Output[pd.DataFrame]:
