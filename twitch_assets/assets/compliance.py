@@ -6,13 +6,17 @@ import pandas as pd
 from dagster import AssetExecutionContext, AssetIn, FreshnessPolicy, MetadataValue, Output, asset
 from dagster_duckdb import DuckDBResource
 
+from twitch_assets.assets.history import _earlier_hours
 from twitch_assets.assets.metadata import numeric
 from twitch_assets.compliance.cache import DuckDBVerdictCache
+from twitch_assets.compliance.context import MEMORY_COLUMNS, MEMORY_HOURS
 from twitch_assets.compliance.policy import default_policy
 from twitch_assets.compliance.report import chart_markdown, flagged_markdown
 from twitch_assets.compliance.resource import JudgeResource
 from twitch_assets.compliance.scoring import score_hour
-from twitch_assets.partitions import PARTITIONED_BY_HOUR, hourly_partitions
+from twitch_assets.partitions import PARTITIONED_BY_HOUR, hourly_partitions, snapshot_hour
+from twitch_assets.schema import COMPLIANCE_SCORES, empty_frame
+from twitch_assets.settings import DUCKDB_SCHEMA
 
 
 @asset(
@@ -21,6 +25,8 @@ from twitch_assets.partitions import PARTITIONED_BY_HOUR, hourly_partitions
     group_name="compliance",
     kinds={"python", "duckdb"},
     ins={"streamer_category_history": AssetIn()},
+    # Repeat offenders: its own flags over the trailing day (read with a bounded window, see below).
+    deps=[_earlier_hours("compliance_scores", MEMORY_HOURS)],
     # Scored hourly: no new scores for two hours means the schedule or the pipeline is stuck.
     freshness_policy=FreshnessPolicy.time_window(fail_window=timedelta(hours=2)),
 )
@@ -35,8 +41,9 @@ def compliance_scores(
     hour = context.partition_time_window.start
     active_judge = judge.build_judge()
     cache = DuckDBVerdictCache(warehouse.get_connection, judge.cache_max_age_hours)
-    result = score_hour(streamer_category_history, active_judge, default_policy(), cache, hour)
-    stats = result.stats
+    earlier = read_earlier_flags(warehouse, pd.Timestamp(snapshot_hour(context.partition_key)), MEMORY_HOURS)
+    result = score_hour(streamer_category_history, active_judge, default_policy(), cache, hour, earlier)
+    stats = {**result.stats, "earlier_flags_read": len(earlier)}
     context.log.info(f"compliance for {hour:%Y-%m-%d %H:00} with {active_judge.judge_id}: {stats}")
     scores = result.scores
     return Output(
@@ -48,3 +55,24 @@ def compliance_scores(
             "viewers_vs_category_popularity": MetadataValue.md(chart_markdown(scores)),
         },
     )
+
+
+def read_earlier_flags(warehouse: DuckDBResource, hour: pd.Timestamp, hours: int = MEMORY_HOURS) -> pd.DataFrame:
+    """The flagged rows of this table in the ``hours`` before ``hour`` (naive UTC, as stored).
+
+    Like ``history.read_earlier_hours``: a bounded, projected window keeps the read flat however long
+    the stored history grows; a table that does not exist yet (the first hour) is no history.
+    """
+    sql = (
+        f"SELECT {', '.join(MEMORY_COLUMNS)} FROM {DUCKDB_SCHEMA}.compliance_scores "
+        "WHERE snapshot_hour >= ? AND snapshot_hour < ? AND flagged"
+    )
+    with warehouse.get_connection() as connection:
+        # Checked first: a missing table would otherwise send DuckDB looking for a Python object of that name.
+        exists = connection.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = ? AND table_name = 'compliance_scores'",
+            [DUCKDB_SCHEMA],
+        ).fetchone()[0]
+        if exists:
+            return connection.execute(sql, [hour - pd.Timedelta(hours=hours), hour]).fetchdf()
+    return empty_frame(COMPLIANCE_SCORES)[MEMORY_COLUMNS]

@@ -100,7 +100,7 @@ def contagion(game_ids: np.ndarray, own_flag: np.ndarray, policy: ScoringPolicy)
     ``contagion_min_flagged`` of them, making up ``contagion_min_share`` of its streams), else 0."""
     codes, _ = pd.factorize(pd.Series(game_ids, dtype=object).fillna(""))
     if len(codes) == 0:
-        return np.zeros(0, dtype=int), np.zeros(0, dtype=bool)
+        return np.zeros(0, dtype=int), np.zeros(0)
     streams = np.bincount(codes)
     flagged = np.bincount(codes, weights=own_flag.astype(float)).astype(int)
     others = flagged[codes] - own_flag.astype(int)
@@ -108,7 +108,7 @@ def contagion(game_ids: np.ndarray, own_flag: np.ndarray, policy: ScoringPolicy)
     return others, np.where(hijacked, flagged[codes] / streams[codes], 0.0)
 
 
-def burner(history: pd.DataFrame, game_norm: np.ndarray, age_days: np.ndarray, popularity: np.ndarray,
+def burner(game_norm: np.ndarray, age_days: np.ndarray, popularity: np.ndarray,
            viewers: np.ndarray, policy: ScoringPolicy) -> np.ndarray:
     """A days-old account with a large audience in Sports, Just Chatting, Special Events or a near-dead category."""
     where = np.isin(game_norm, list(BURNER_CATEGORIES)) | (popularity <= policy.dead_category_pct)
@@ -146,7 +146,7 @@ def context_content(history: pd.DataFrame, signals: pd.DataFrame, own_flag: np.n
     carried = np.where(vague | (same_stream & undecided), carried, 0.0)
     others, hijacked_share = contagion(history["game_id"].fillna("").astype(str).to_numpy(dtype=object), own_flag, policy)
     hijacked = (hijacked_share > 0) & ~own_flag
-    is_burner = burner(history, game_norm, age, popularity, viewers, policy)
+    is_burner = burner(game_norm, age, popularity, viewers, policy)
     long_running = running_hours(history) >= policy.long_running_hours
 
     points = np.maximum.reduce([

@@ -66,7 +66,7 @@ _TITLE_NEGATIVE = [i for i in _NEGATIVE if CUES[i].reads == "text"]
 # A numbered episode ("Ep. 41", "episode 225", "#41") in a talk category (a non-game category that is
 # not about films, sports or music) is a podcast or show episode unless something names a film or a
 # series; see ``_podcast_episode``.
-TALK_CATEGORIES = NON_GAME_CATEGORIES - MUSIC_CATEGORIES - SPORTS_CATEGORIES - {
+TALK_CATEGORIES = (NON_GAME_CATEGORIES | {"podcasts", "talk shows"}) - MUSIC_CATEGORIES - SPORTS_CATEGORIES - {
     "special events", "movies tv", "watch parties", "always on"}
 _FILM_EVIDENCE = [i for i, cue in enumerate(CUES) if cue.name in (
     "full_film", "episode_code", "dubbed_release", "streaming_service", "release_tag", "release_quality")]
@@ -75,6 +75,8 @@ _FULL_EPISODE = CUE_INDEX["full_episode"]
 _LIVE_EPISODE = bounded(rf"(?:{_EPISODE_WORDS}) \d+ (?:live|ao vivo|en vivo|en direct|in diretta|live recording)"
                         r"|live (?:episode|show|recording|taping)")
 _RAW_NUMBER = r"(?:^|[^\w&])#\s?\d{1,4}(?!\w)"
+# Read in the same pass as the cues: a numbered episode, one recorded live, a film or series named.
+_EPISODE_PATTERNS = [bounded(rf"(?:{_EPISODE_WORDS}) ?\d{{1,4}}"), _LIVE_EPISODE, bounded(_FILM_NAMES)]
 
 
 def _weights() -> tuple[np.ndarray, np.ndarray]:
@@ -145,6 +147,10 @@ _CUE_PATTERNS = [cue.bounded for cue in CUES]
 _NOT_CONTENT = re.compile(r"(?:^|(?<=\s))[!#]\S+|\b18\s?\+|\+\s?18\b|\d+")
 
 
+def _is_placeholder_normalised(normalised_title: str) -> bool:
+    return {word for word in normalised_title.split() if not word.isdigit()} <= PLACEHOLDER_WORDS
+
+
 def _is_placeholder(title: object) -> bool:
     """A title made only of words that say nothing about content ("live", "Untitled stream | !discord", "👀")."""
     core = normalise(_NOT_CONTENT.sub(" ", title)) if isinstance(title, str) else ""
@@ -202,8 +208,8 @@ def content_signals(titles: pd.Series, tags: pd.Series, game_names: pd.Series) -
     titles = titles.fillna("").astype(str)
     # "Inter - Milan": a spaced dash between two names is how fixtures are written in much of Europe.
     full_text = _norm(_text_with_tags(titles.str.replace(_FIXTURE_DASH, " vs ", regex=True), tags))
-    matches = match_matrix(full_text, [*_CUE_PATTERNS, INJECTION_PATTERN])
-    full_hits, injected = matches[:, :-1], matches[:, -1].copy()
+    matches = match_matrix(full_text, [*_CUE_PATTERNS, *_EPISODE_PATTERNS, INJECTION_PATTERN])
+    full_hits, episode_hits, injected = matches[:, :len(CUES)], matches[:, len(CUES):-1], matches[:, -1].copy()
     game_norm = _norm(game_names.fillna("").astype(str))
     full_hits[:, _ON_CATEGORY] = match_matrix(game_norm, [_CUE_PATTERNS[i] for i in _ON_CATEGORY])
     # Only streams that addressed the judge need a sanitised title (and its own cue matches).
@@ -222,13 +228,16 @@ def content_signals(titles: pd.Series, tags: pd.Series, game_names: pd.Series) -
     # A placeholder title ("live on") packaged as free/HD/24-7 hides what it shows: guess from the category.
     kind = category_kind(game_norm).to_numpy(dtype=object)
     title_norm = _norm(titles)
-    placeholder = _distinct_map(titles, _is_placeholder)
+    # Cheap on the normal form first; only short titles with a chat command or hashtag need the raw text.
+    placeholder = _distinct_map(title_norm, _is_placeholder_normalised)
+    closer = ~placeholder & (title_norm.str.count(" ") < 8).to_numpy(dtype=bool) & titles.str.contains("[!#]", regex=True).to_numpy(dtype=bool)
+    placeholder[closer] = _distinct_map(titles[closer], _is_placeholder)
     packaged = placeholder & (full_hits[:, _GENERIC].any(axis=1)) & (tag_points.sum(axis=1) == 0)
     guessed = np.where((kind == SPORTS_GAME) | np.isin(game_norm.to_numpy(dtype=object), list(SPORTS_CATEGORIES)),
                        VIOLATION_TYPES.index("live_sports"), VIOLATION_TYPES.index("film_tv"))
     positive[packaged, guessed[packaged]] += PACKAGED_PLACEHOLDER_POINTS
     negative = clean_hits.astype(float) @ _NEGATIVE_WEIGHTS
-    podcast_episode = _podcast_episode(titles, title_norm, game_norm, full_hits, tag_points) & ~injected
+    podcast_episode = _podcast_episode(titles, game_norm, full_hits, episode_hits, tag_points) & ~injected
     negative[podcast_episode] += PODCAST_EPISODE_POINTS
     negative[injected] = 0.0
     generic = np.minimum(full_hits[:, _GENERIC].astype(float) @ _GENERIC_WEIGHTS, 35.0)
@@ -263,17 +272,18 @@ def content_signals(titles: pd.Series, tags: pd.Series, game_names: pd.Series) -
 PODCAST_EPISODE_POINTS = 45.0
 
 
-def _podcast_episode(titles, title_norm, game_norm, full_hits, tag_points) -> np.ndarray:
+def _podcast_episode(titles, game_norm, full_hits, episode_hits, tag_points) -> np.ndarray:
     """A numbered episode ("Ep. 41", "episode 225 (live)", "#41") in a talk category with nothing that
     names a film or a series (no S01E02 code, film word, release, quality or dub tag, streaming service,
     film tag, or "full episode" unless the episode is recorded live).
 
     Talk shows and podcasts number their episodes; a rebroadcast of a series names the series.
     """
-    numbered, live_episode = match_matrix(title_norm, [bounded(rf"(?:{_EPISODE_WORDS}) ?\d{{1,4}}"), _LIVE_EPISODE]).T
-    hashed = _distinct_map(titles, lambda t: re.search(_RAW_NUMBER, t) is not None)
+    numbered, live_episode, film_named = episode_hits.T
     in_talk = np.isin(game_norm.to_numpy(dtype=object), list(TALK_CATEGORIES))
-    film = full_hits[:, _FILM_EVIDENCE].any(axis=1) | match_matrix(title_norm, [bounded(_FILM_NAMES)])[:, 0]
+    hashed = np.zeros(len(titles), dtype=bool)
+    hashed[in_talk] = titles[in_talk].str.contains(_RAW_NUMBER, regex=True).to_numpy(dtype=bool)
+    film = full_hits[:, _FILM_EVIDENCE].any(axis=1) | film_named
     film |= (tag_points[:, VIOLATION_TYPES.index("film_tv")] > 0) | (full_hits[:, _FULL_EPISODE] & ~live_episode)
     return (numbered | hashed) & in_talk & ~film
 
@@ -353,7 +363,7 @@ def _evasion(history, policy, rule_type, rule_content, fits, kind, injected, pla
     age_days = _account_age_days(history)
     running = running_hours(history)
     game_norm = _norm(history["game_name"].fillna("").astype(str)).to_numpy(dtype=object)
-    burner_like = burner(history, game_norm, age_days, popularity, viewers, policy)
+    burner_like = burner(game_norm, age_days, popularity, viewers, policy)
     labels = history["content_classification_labels"] if "content_classification_labels" in history else pd.Series([[]] * n)
     mature = labels.map(lambda ls: bool(MATURE_LABELS.intersection(ls)) if isinstance(ls, (list, tuple, np.ndarray)) else False).to_numpy(dtype=bool)
 
