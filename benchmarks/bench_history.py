@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from twitch_assets.analysis import history, popularity
-from twitch_assets.assets.history import read_earlier_hours
+from twitch_assets.storage import read_preceding_hours
 from twitch_assets.schema import CATEGORY_POPULARITY, STREAMER_CATEGORY_HISTORY, create_table_sql
 from twitch_assets.settings import DUCKDB_SCHEMA
 from twitch_assets.storage import WarehouseResource, warehouse_connection
@@ -120,14 +120,14 @@ def main() -> None:
             timings[step] = (time.perf_counter() - wall, time.process_time() - cpu)
 
         with timed("category_popularity read"):
-            earlier_categories = read_earlier_hours(
+            earlier_categories = read_preceding_hours(
                 warehouse, "category_popularity", popularity.EARLIER_COLUMNS, HOUR,
                 popularity.BASELINE_HOURS_7D,
             )
         with timed("category_popularity compute"):
             categories = popularity.category_popularity_frame(streams, earlier_categories, HOUR)
         with timed("streamer_category_history read"):
-            earlier_rows = read_earlier_hours(
+            earlier_rows = read_preceding_hours(
                 warehouse, "streamer_category_history", history.EARLIER_COLUMNS, HOUR, history.HISTORY_HOURS,
                 user_ids=streams["user_id"],
             )

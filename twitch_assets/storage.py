@@ -26,7 +26,8 @@ from dagster_duckdb import DuckDBIOManager, DuckDBResource
 from dagster_duckdb.io_manager import DuckDbClient, _get_cleanup_statement
 from dagster_duckdb_pandas import DuckDBPandasTypeHandler
 
-from twitch_assets.schema import TABLE_CONTRACTS, conform, create_table_sql
+from twitch_assets.schema import TABLE_CONTRACTS, conform, create_table_sql, empty_frame
+from twitch_assets.settings import DUCKDB_SCHEMA
 
 
 WAREHOUSE_CATALOG = "warehouse"
@@ -145,3 +146,35 @@ class TwitchDuckDBIOManager(DuckDBIOManager):
             default_load_type=self.default_load_type(),
             io_manager_name="TwitchDuckDBIOManager",
         )
+
+
+def read_preceding_hours(
+    warehouse: WarehouseResource,
+    table: str,
+    columns: list[str],
+    hour: pd.Timestamp,
+    hours: int,
+    user_ids: pd.Series | None = None,
+    where: str = "",
+) -> pd.DataFrame:
+    """``columns`` of ``table`` for the ``hours`` hours before ``hour`` (naive UTC, as stored), optionally
+    only the rows of ``user_ids`` and those matching the SQL condition ``where``.
+
+    The bounded window keeps the read flat as history grows (DuckDB skips row groups outside it by
+    their min/max). A table that does not exist yet means no history, not an error.
+    """
+    sql = (
+        f"SELECT {', '.join(columns)} FROM {DUCKDB_SCHEMA}.{table} "
+        "WHERE snapshot_hour >= ? AND snapshot_hour < ?"
+        + (f" AND ({where})" if where else "")
+    )
+    window = [hour - pd.Timedelta(hours=hours), hour]
+    try:
+        with warehouse.get_connection() as connection:
+            if user_ids is None:
+                return connection.execute(sql, window).fetchdf()
+            connection.register("live_user_ids", pd.DataFrame({"user_id": user_ids.unique()}))
+            sql += " AND user_id IN (SELECT user_id FROM live_user_ids)"
+            return connection.execute(sql, window).fetchdf()
+    except duckdb.CatalogException:
+        return empty_frame(TABLE_CONTRACTS[table])[columns]

@@ -154,14 +154,14 @@ def test_a_numbered_episode_with_film_or_series_evidence_is_still_flagged(title,
 
 # --- the asset reads its own trailing day -------------------------------------------------------
 def test_the_asset_reads_its_own_earlier_flags_with_a_bounded_window(tmp_path):
-    from dagster_duckdb import DuckDBResource
+    from twitch_assets.storage import WarehouseResource
 
     from twitch_assets.assets.compliance import compliance_scores, read_earlier_flags
     from twitch_assets.compliance.resource import JudgeResource
     from twitch_assets.schema import COMPLIANCE_SCORES, create_table_sql
     from twitch_assets.settings import DUCKDB_SCHEMA
 
-    warehouse = DuckDBResource(database=str(tmp_path / "w.duckdb"))
+    warehouse = WarehouseResource(database=str(tmp_path / "w.duckdb"))
     assert read_earlier_flags(warehouse, SNAPSHOT).empty  # no table yet: no history
     stored = pd.DataFrame({name: [None, None] for name in COMPLIANCE_SCORES})
     stored = stored.assign(snapshot_hour=[SNAPSHOT - pd.Timedelta(hours=1), SNAPSHOT - pd.Timedelta(hours=30)],

@@ -78,12 +78,12 @@ def test_report_renders_the_leaderboard_and_the_chart():
 
 
 def test_compliance_scores_asset_writes_the_cache_and_reports_metadata(tmp_path):
-    from dagster_duckdb import DuckDBResource
+    from twitch_assets.storage import WarehouseResource
 
     from twitch_assets.assets.compliance import compliance_scores
     from twitch_assets.compliance.resource import JudgeResource
 
-    warehouse = DuckDBResource(database=str(tmp_path / "w.duckdb"))
+    warehouse = WarehouseResource(database=str(tmp_path / "w.duckdb"))
     frame = history_frame([("Dune full movie", "Artifact"), ("Elden Ring ranked", "Elden Ring")], HIDING)
     with build_asset_context(partition_key="2026-11-26-13:00", resources={"judge": JudgeResource(), "warehouse": warehouse}) as context:
         output = compliance_scores(context, streamer_category_history=frame)

@@ -4,9 +4,7 @@ from datetime import timedelta
 
 import pandas as pd
 from dagster import AssetExecutionContext, AssetIn, FreshnessPolicy, MetadataValue, Output, asset
-from dagster_duckdb import DuckDBResource
 
-from twitch_assets.assets.history import _earlier_hours
 from twitch_assets.assets.metadata import numeric
 from twitch_assets.compliance.cache import DuckDBVerdictCache
 from twitch_assets.compliance.context import MEMORY_COLUMNS, MEMORY_HOURS
@@ -14,9 +12,8 @@ from twitch_assets.compliance.policy import default_policy
 from twitch_assets.compliance.report import chart_markdown, flagged_markdown
 from twitch_assets.compliance.resource import JudgeResource
 from twitch_assets.compliance.scoring import score_hour
-from twitch_assets.partitions import PARTITIONED_BY_HOUR, hourly_partitions, snapshot_hour
-from twitch_assets.schema import COMPLIANCE_SCORES, empty_frame
-from twitch_assets.settings import DUCKDB_SCHEMA
+from twitch_assets.partitions import PARTITIONED_BY_HOUR, hourly_partitions, preceding_hours, snapshot_hour
+from twitch_assets.storage import WarehouseResource, read_preceding_hours
 
 
 @asset(
@@ -26,7 +23,7 @@ from twitch_assets.settings import DUCKDB_SCHEMA
     kinds={"python", "duckdb"},
     ins={"streamer_category_history": AssetIn()},
     # Repeat offenders: its own flags over the trailing day (read with a bounded window, see below).
-    deps=[_earlier_hours("compliance_scores", MEMORY_HOURS)],
+    deps=[preceding_hours("compliance_scores", MEMORY_HOURS)],
     # Scored hourly: no new scores for two hours means the schedule or the pipeline is stuck.
     freshness_policy=FreshnessPolicy.time_window(fail_window=timedelta(hours=2)),
 )
@@ -34,7 +31,7 @@ def compliance_scores(
     context: AssetExecutionContext,
     streamer_category_history: pd.DataFrame,
     judge: JudgeResource,
-    warehouse: DuckDBResource,
+    warehouse: WarehouseResource,
 ) -> Output[pd.DataFrame]:
     """Risk (0-100) that each live streamer rebroadcasts copyrighted content: cheap rule signals for
     every stream, the judge for candidates only, verdicts cached by content across hours."""
@@ -57,22 +54,6 @@ def compliance_scores(
     )
 
 
-def read_earlier_flags(warehouse: DuckDBResource, hour: pd.Timestamp, hours: int = MEMORY_HOURS) -> pd.DataFrame:
-    """The flagged rows of this table in the ``hours`` before ``hour`` (naive UTC, as stored).
-
-    Like ``history.read_earlier_hours``: a bounded, projected window keeps the read flat however long
-    the stored history grows; a table that does not exist yet (the first hour) is no history.
-    """
-    sql = (
-        f"SELECT {', '.join(MEMORY_COLUMNS)} FROM {DUCKDB_SCHEMA}.compliance_scores "
-        "WHERE snapshot_hour >= ? AND snapshot_hour < ? AND flagged"
-    )
-    with warehouse.get_connection() as connection:
-        # Checked first: a missing table would otherwise send DuckDB looking for a Python object of that name.
-        exists = connection.execute(
-            "SELECT count(*) FROM information_schema.tables WHERE table_schema = ? AND table_name = 'compliance_scores'",
-            [DUCKDB_SCHEMA],
-        ).fetchone()[0]
-        if exists:
-            return connection.execute(sql, [hour - pd.Timedelta(hours=hours), hour]).fetchdf()
-    return empty_frame(COMPLIANCE_SCORES)[MEMORY_COLUMNS]
+def read_earlier_flags(warehouse: WarehouseResource, hour: pd.Timestamp, hours: int = MEMORY_HOURS) -> pd.DataFrame:
+    """The flagged rows of this table in the ``hours`` before ``hour``; none before the first hour."""
+    return read_preceding_hours(warehouse, "compliance_scores", MEMORY_COLUMNS, hour, hours, where="flagged")

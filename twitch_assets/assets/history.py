@@ -8,38 +8,14 @@ so the lineage shows it and a backfill runs the hours in order.
 """
 
 import time
-import warnings
 
-import duckdb
 import pandas as pd
-from dagster import (
-    AssetDep,
-    AssetExecutionContext,
-    AssetIn,
-    BetaWarning,
-    Output,
-    TimeWindowPartitionMapping,
-    asset,
-)
+from dagster import AssetExecutionContext, AssetIn, Output, asset
 
 from twitch_assets.analysis import history, popularity
 from twitch_assets.assets.metadata import numeric, preview
-from twitch_assets.partitions import PARTITIONED_BY_HOUR, hourly_partitions, snapshot_hour
-from twitch_assets.schema import TABLE_CONTRACTS, empty_frame
-from twitch_assets.settings import DUCKDB_SCHEMA
-from twitch_assets.storage import WarehouseResource
-
-
-
-def _earlier_hours(asset_name: str, hours: int) -> AssetDep:
-    """Declares that an hour of ``asset_name`` depends on its ``hours`` preceding hours."""
-    with warnings.catch_warnings():
-        # beta, and needed: the first hours of the partitions have fewer (or no) hours before them
-        warnings.simplefilter("ignore", BetaWarning)
-        preceding = TimeWindowPartitionMapping(
-            start_offset=-hours, end_offset=-1, allow_nonexistent_upstream_partitions=True
-        )
-    return AssetDep(asset_name, partition_mapping=preceding)
+from twitch_assets.partitions import PARTITIONED_BY_HOUR, hourly_partitions, preceding_hours, snapshot_hour
+from twitch_assets.storage import WarehouseResource, read_preceding_hours
 
 
 @asset(
@@ -48,7 +24,7 @@ def _earlier_hours(asset_name: str, hours: int) -> AssetDep:
     group_name="history",
     kinds={"pandas", "duckdb"},
     ins={"hydrated_streams": AssetIn(metadata={"columns": popularity.STREAM_COLUMNS})},
-    deps=[_earlier_hours("category_popularity", popularity.BASELINE_HOURS_7D)],
+    deps=[preceding_hours("category_popularity", popularity.BASELINE_HOURS_7D)],
 )
 def category_popularity(
     context: AssetExecutionContext, hydrated_streams: pd.DataFrame, warehouse: WarehouseResource
@@ -57,7 +33,7 @@ def category_popularity(
     watched), and the category's usual audience over the previous 24 hours and 7 days."""
     hour = pd.Timestamp(snapshot_hour(context.partition_key))
     started = time.perf_counter()
-    earlier = read_earlier_hours(
+    earlier = read_preceding_hours(
         warehouse, "category_popularity", popularity.EARLIER_COLUMNS, hour, popularity.BASELINE_HOURS_7D
     )
     read_seconds = time.perf_counter() - started
@@ -98,7 +74,7 @@ def category_popularity(
         "hydrated_streams": AssetIn(metadata={"columns": history.STREAM_COLUMNS}),
         "category_popularity": AssetIn(metadata={"columns": history.CATEGORY_COLUMNS}),
     },
-    deps=[_earlier_hours("streamer_category_history", history.HISTORY_HOURS)],
+    deps=[preceding_hours("streamer_category_history", history.HISTORY_HOURS)],
 )
 def streamer_category_history(
     context: AssetExecutionContext,
@@ -111,7 +87,7 @@ def streamer_category_history(
     a much less popular category."""
     hour = pd.Timestamp(snapshot_hour(context.partition_key))
     started = time.perf_counter()
-    earlier = read_earlier_hours(
+    earlier = read_preceding_hours(
         warehouse,
         "streamer_category_history",
         history.EARLIER_COLUMNS,
@@ -148,33 +124,3 @@ def streamer_category_history(
             ),
         },
     )
-
-
-def read_earlier_hours(
-    warehouse: WarehouseResource,
-    table: str,
-    columns: list[str],
-    hour: pd.Timestamp,
-    hours: int,
-    user_ids: pd.Series | None = None,
-) -> pd.DataFrame:
-    """``columns`` of ``table`` for the ``hours`` hours before ``hour`` (naive UTC, as stored), optionally
-    only the rows of ``user_ids``.
-
-    The bounded window keeps the read flat as history grows (DuckDB skips row groups outside it by
-    their min/max). A table that does not exist yet means no history, not an error.
-    """
-    sql = (
-        f"SELECT {', '.join(columns)} FROM {DUCKDB_SCHEMA}.{table} "
-        "WHERE snapshot_hour >= ? AND snapshot_hour < ?"
-    )
-    window = [hour - pd.Timedelta(hours=hours), hour]
-    try:
-        with warehouse.get_connection() as connection:
-            if user_ids is None:
-                return connection.execute(sql, window).fetchdf()
-            connection.register("live_user_ids", pd.DataFrame({"user_id": user_ids.unique()}))
-            sql += " AND user_id IN (SELECT user_id FROM live_user_ids)"
-            return connection.execute(sql, window).fetchdf()
-    except duckdb.CatalogException:
-        return empty_frame(TABLE_CONTRACTS[table])[columns]

@@ -39,7 +39,7 @@ class MemoryVerdictCache:
 
 
 class DuckDBVerdictCache:
-    """The cache table in the warehouse; ``connect`` is a context-manager factory (DuckDBResource.get_connection)."""
+    """The cache table in the warehouse; ``connect`` is a context-manager factory (WarehouseResource.get_connection)."""
 
     def __init__(self, connect, max_age_hours: int = 24 * 7):
         self._connect = connect
