@@ -213,9 +213,9 @@ class HelixClient:
                 self._sleep(delay)
 
     def _send(self, endpoint: str, params: Params, attempts: int) -> dict:
-        token = self._tokens.token()
         ticket = self._limiter.acquire()
         self.stats.waited_for_rate_limit(ticket.wait_s)
+        token = self._tokens.token()  # after the wait, or it may expire while waiting
         self.stats.request(endpoint)
         headers = {"Client-Id": self._tokens.client_id, "Authorization": f"Bearer {token}"}
         request = requests.Request("GET", f"{self._base_url}/{endpoint}", params=encode_query(params), headers=headers)

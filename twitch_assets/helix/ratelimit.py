@@ -5,17 +5,19 @@ advertised 800 a minute) and answers 429 when it is empty. The limiter keeps a m
 so requests go out as fast as the bucket allows (the initial burst, then the refill rate) without
 running it dry:
 
-* ``reserve`` takes a point from the model; when the model is short it hands back how long to wait
-  for the refill (the model may go negative: those are points promised to sleeping threads).
+* ``acquire`` takes a point from the model, keeping a small reserve; when the model is short the
+  caller waits its turn in line, first come first served, for the refill or for news. When nothing
+  is in flight (so no news is coming) and the wait is long, one request a second goes to ask.
 * ``observe`` corrects the model with each reply's ``Ratelimit-Remaining``: the server's level after
-  that request, minus every request still unanswered (in flight or waiting for its turn), is what
-  is left to spend now. Only the reply of the latest-sent request corrects, so a late reply cannot
-  undo newer news. (Requests sent earlier but still in flight are subtracted although the server
-  may have charged them already: the model errs on the safe side by a few points.)
+  that request, minus the requests sent since and still unanswered, is what is left to spend now.
+  Only the reply of the latest-sent request corrects, so a late reply cannot undo newer news, and
+  good news wakes the waiting callers at once. (Requests sent earlier but still in flight are
+  subtracted although the server may have charged them already: the model errs on the safe side.)
 * The refill rate is measured, not trusted: between two replies the server refilled
   ``remaining_now - remaining_then + points charged in between`` (replies that carried the headers
-  and were not 429s). Twitch has been measured refilling
-  slower than advertised; pacing at the advertised rate would then end in a stream of 429s.
+  and were not 429s). Twitch has been measured refilling slower than advertised; pacing at the
+  advertised rate would then end in a stream of 429s. When the bucket may have been full in
+  between, refill was lost, so the measure only raises the rate (it is a lower bound).
 * Without headers nothing can be measured; a 429 then slows the model down by 10%.
 
 ``Ratelimit-Reset`` is not used: it is whole epoch seconds on the server's clock, so clock skew and
@@ -36,13 +38,15 @@ _SAMPLE_MIN_SPAN_S = 1.0  # ...and at least this much, so integer levels and jit
 _SLOWDOWN_FACTOR = 0.9
 _SLOWDOWN_EVERY_S = 1.0
 _MIN_RATE_FRACTION = 0.05  # never pace below 5% of the advertised refill
+_MIN_WAIT_S = 0.001  # waits shorter than this would spin
+_PROBE_AFTER_S = 1.0
 
 
 @dataclass(frozen=True)
 class Ticket:
-    """One reserved point: send it after ``wait_s``, i.e. at ``due`` on the limiter's clock."""
+    """One point taken: ``seq`` orders requests by when they were sent; ``wait_s`` is the wait for it."""
 
-    due: float
+    seq: int
     wait_s: float
 
 
@@ -53,6 +57,10 @@ class _Sample:
     charged: int  # points charged so far, as counted from replies
 
 
+def _wait_on(condition: threading.Condition, timeout: float) -> None:
+    condition.wait(timeout)
+
+
 class AdaptiveRateLimiter:
     def __init__(
         self,
@@ -61,11 +69,12 @@ class AdaptiveRateLimiter:
         *,
         reserve: int = 2,
         clock: Callable[[], float] = time.monotonic,
-        sleep: Callable[[float], None] = time.sleep,
+        wait: Callable[[threading.Condition, float], None] = _wait_on,
     ):
         self._clock = clock
-        self._sleep = sleep
-        self._lock = threading.Lock()
+        self._wait = wait
+        self._changed = threading.Condition()
+        self._line: deque[object] = deque()  # callers waiting for a point, in arrival order
         self._reserve = reserve
         self._capacity = capacity
         self._advertised_rate = (points_per_minute or capacity) / 60.0
@@ -73,8 +82,10 @@ class AdaptiveRateLimiter:
         self._tokens = float(capacity)  # assume a full bucket until a reply says otherwise
         self._updated = clock()
         self._capped = False  # the model bucket was full since the last sample: refill was lost
+        self._sent = 0
+        self._last_sent_at = float("-inf")
         self._unanswered = 0
-        self._newest_due = float("-inf")
+        self._newest_seen = 0
         self._charged = 0
         self._samples: deque[_Sample] = deque()
         self._last_slowdown = float("-inf")
@@ -88,29 +99,51 @@ class AdaptiveRateLimiter:
         return self._rate * 60.0
 
     def acquire(self) -> Ticket:
-        """Take a point, sleeping until the bucket model has it."""
-        ticket = self.reserve()
-        if ticket.wait_s > 0:
-            self._sleep(ticket.wait_s)
-        return ticket
+        """Take a point, waiting in line until the bucket model has one."""
+        me = object()
+        with self._changed:
+            started = self._clock()
+            self._line.append(me)
+            try:
+                while True:
+                    taken = self._take_or_wait(self._line.index(me), started)
+                    if isinstance(taken, Ticket):
+                        return taken
+                    self._wait(self._changed, taken)
+            finally:
+                self._line.remove(me)
 
-    def reserve(self) -> Ticket:
-        """Take a point without sleeping; the caller must wait ``wait_s`` before sending."""
-        with self._lock:
-            now = self._clock()
-            self._refill(now)
-            self._unanswered += 1
-            self._tokens -= 1.0
-            shortfall = self._reserve - self._tokens
-            wait_s = shortfall / self._rate if shortfall > 0 else 0.0
-            return Ticket(now + wait_s, wait_s)
+    def try_acquire(self) -> Ticket | float:
+        """A point if one is free for a newcomer now (behind everyone waiting), else seconds to wait."""
+        with self._changed:
+            return self._take_or_wait(len(self._line), self._clock())
+
+    def _take_or_wait(self, ahead: int, started: float) -> Ticket | float:
+        now = self._clock()
+        self._refill(now)
+        reserve = min(self._reserve, self._capacity // 4)  # a tiny bucket cannot keep much back
+        needed = reserve + 1 + ahead  # leave the reserve, and a point for each caller ahead
+        if self._tokens < needed:
+            wait_s = (needed - self._tokens) / self._rate
+            if ahead > 0 or wait_s <= _PROBE_AFTER_S:
+                return max(_MIN_WAIT_S, wait_s)
+            # Nothing in flight means no news is coming, and a long wait may only mean the refill is
+            # underestimated: let the first in line go to ask, at most once a probe interval.
+            quiet_s = now - self._last_sent_at
+            if self._unanswered > 0 or quiet_s < _PROBE_AFTER_S:
+                return max(_MIN_WAIT_S, _PROBE_AFTER_S - quiet_s)
+        self._tokens -= 1.0
+        self._sent += 1
+        self._unanswered += 1
+        self._last_sent_at = now
+        return Ticket(self._sent, now - started)
 
     def observe(self, ticket: Ticket, status: int | None, headers: Mapping[str, str] | None) -> None:
         """Learn from the reply to ``ticket`` (``status`` None: no reply). Call once per ticket."""
         headers = headers or {}
         limit = _header_int(headers, "Ratelimit-Limit")
         remaining = _header_int(headers, "Ratelimit-Remaining")
-        with self._lock:
+        with self._changed:
             now = self._clock()
             self._refill(now)
             self._unanswered -= 1
@@ -125,12 +158,14 @@ class AdaptiveRateLimiter:
             else:
                 level = remaining
                 self._charged += 1
-            if ticket.due < self._newest_due:
+            if ticket.seq < self._newest_seen:
                 return
-            self._newest_due = ticket.due
+            self._newest_seen = ticket.seq
             self._tokens = min(float(self._capacity), level - self._unanswered)
             if remaining is not None:
                 self._measure_refill(_Sample(now, level, self._charged))
+            if self._tokens >= self._reserve + 1:
+                self._changed.notify_all()
 
     def _refill(self, now: float) -> None:
         self._tokens += (now - self._updated) * self._rate
@@ -152,19 +187,20 @@ class AdaptiveRateLimiter:
             self._rate = max(self._rate * _SLOWDOWN_FACTOR, self._advertised_rate * _MIN_RATE_FRACTION)
 
     def _measure_refill(self, sample: _Sample) -> None:
-        # A full bucket stops refilling, so history from before it says nothing about the rate.
-        if self._capped or sample.remaining >= self._capacity - 1:
-            self._samples.clear()
-            self._capped = False
+        full = self._capped or sample.remaining >= self._capacity - 1
+        self._capped = False
         self._samples.append(sample)
-        while self._samples and sample.at - self._samples[0].at > _SAMPLE_HORIZON_S:
+        while sample.at - self._samples[0].at > _SAMPLE_HORIZON_S:
             self._samples.popleft()
         first = self._samples[0]
         span = sample.at - first.at
-        if span < _SAMPLE_MIN_SPAN_S:
-            return
-        refilled = sample.remaining - first.remaining + sample.charged - first.charged
-        self._rate = max(refilled / span, self._advertised_rate * _MIN_RATE_FRACTION)
+        if span >= _SAMPLE_MIN_SPAN_S:
+            refilled = sample.remaining - first.remaining + sample.charged - first.charged
+            measured = max(refilled / span, self._advertised_rate * _MIN_RATE_FRACTION)
+            self._rate = max(self._rate, measured) if full else measured
+        if full:  # a full bucket stops refilling: measure afresh from here
+            self._samples.clear()
+            self._samples.append(sample)
 
 
 def _header_int(headers: Mapping[str, str], name: str) -> int | None:
