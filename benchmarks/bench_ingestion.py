@@ -134,7 +134,8 @@ def run_project(endpoint: dict, workers: int, recheck: list[str], label: str) ->
     client = new_client(endpoint, workers)
     with ThreadPoolExecutor(max_workers=workers) as executor:
         started = time.perf_counter()
-        crawl = crawl_live_streams(client, executor, recheck_user_ids=recheck, progress=printing_progress(label))
+        progress = printing_progress(label)
+        crawl = crawl_live_streams(client, executor, recheck_user_ids=recheck, progress=progress)
         crawled = time.perf_counter()
         user_ids = list(dict.fromkeys(s["user_id"] for s in crawl.streams))
         hydration = hydrate(client, executor, user_ids, [s["game_id"] for s in crawl.streams])
@@ -204,7 +205,8 @@ def latency_bound(streams: int, workers: int) -> dict:
         truth = set(sim.truth(HOUR)[0])
         print("  reference: one cursor chain, then 10 lookup threads ...", file=sys.stderr, flush=True)
         reference = score(run_reference(endpoint_of(sim)), truth)
-        print("  project: sharded concurrent crawl, then concurrent hydration ...", file=sys.stderr, flush=True)
+        print("  project: sharded concurrent crawl, then concurrent hydration ...", file=sys.stderr,
+              flush=True)
         project = score(run_project(endpoint_of(sim), workers, recheck, "latency-bound"), truth)
         server = sim.stats()
     finally:
@@ -327,7 +329,9 @@ def report(results: dict) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--only", default="latency,memory,rate", help="comma-separated scenarios")
     parser.add_argument("--workers", type=int, default=32, help="the resource's thread pool size")
     parser.add_argument("--latency-streams", type=int, default=20_000)
@@ -351,7 +355,7 @@ def main() -> None:
     report(results)
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(results, indent=2, default=str))
-    print(f"\nwritten to {RESULTS.relative_to(Path.cwd()) if RESULTS.is_relative_to(Path.cwd()) else RESULTS}")
+    print(f"\nwritten to {RESULTS}")
 
 
 if __name__ == "__main__":

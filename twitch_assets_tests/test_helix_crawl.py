@@ -47,7 +47,8 @@ class ListingClient:
         start = int(after.split(":")[1]) if after else 0
         rows = visible[start:start + self.page_size]
         more = start + self.page_size < len(visible)
-        return {"data": rows, "pagination": {"cursor": f"{language}:{start + self.page_size}"} if more else {}}
+        cursor = f"{language}:{start + self.page_size}"
+        return {"data": rows, "pagination": {"cursor": cursor} if more else {}}
 
     def get_streams_by_user(self, ids):
         assert 1 <= len(ids) <= 100
@@ -115,7 +116,8 @@ def test_recheck_finds_last_hours_streamers_the_passes_missed_in_batches_of_100(
 
 
 def test_streams_in_languages_outside_the_shards_are_reported(executor):
-    streams = population({"en": 20}) + [stream("x1", "ux1", language="xx"), stream("x2", "ux2", language="xx")]
+    outsiders = [stream("x1", "ux1", language="xx"), stream("x2", "ux2", language="xx")]
+    streams = population({"en": 20}) + outsiders
     client = ListingClient(streams)
     result = crawl_live_streams(client, executor, languages=["en"], recheck_user_ids=["ux1", "ux2"])
     assert result.stats["unknown_languages"] == {"xx": 2}
@@ -169,7 +171,7 @@ def test_passes_must_be_positive(executor):
 
 
 class LookupClient:
-    def __init__(self, known_users: set[str], known_games: set[str], barrier: threading.Barrier | None = None):
+    def __init__(self, known_users: set[str], known_games: set[str], barrier: threading.Barrier):
         self.known_users, self.known_games, self.barrier = known_users, known_games, barrier
         self.calls: list[tuple[str, int]] = []
         self._lock = threading.Lock()
@@ -178,8 +180,7 @@ class LookupClient:
         assert 1 <= len(ids) <= 100 and "" not in ids
         with self._lock:
             self.calls.append((kind, len(ids)))
-        if self.barrier:
-            self.barrier.wait()
+        self.barrier.wait()
 
     def get_users(self, ids):
         self._called("users", ids)
@@ -191,7 +192,8 @@ class LookupClient:
 
     def get_games(self, ids):
         self._called("games", ids)
-        return [{"id": i, "name": f"game {i}", "box_art_url": "", "igdb_id": ""} for i in ids if i in self.known_games]
+        return [{"id": i, "name": f"game {i}", "box_art_url": "", "igdb_id": ""}
+                for i in ids if i in self.known_games]
 
 
 def test_hydration_batches_by_100_all_at_once_and_keys_by_id():

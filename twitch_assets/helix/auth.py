@@ -8,11 +8,15 @@ import time
 
 import requests
 
-from twitch_assets.helix.errors import HelixAuthError, describe_reply, describe_transport_failure
+from twitch_assets.helix.errors import (
+    TRANSPORT_FAILURES,
+    HelixAuthError,
+    describe_reply,
+    describe_transport_failure,
+)
 from twitch_assets.helix.retry import backoff_delay
 
 _TOKEN_ENDPOINT = "token"
-_TRANSIENT = (requests.ConnectionError, requests.Timeout)
 
 
 class AppTokenProvider:
@@ -71,20 +75,22 @@ class AppTokenProvider:
             "client_secret": self._client_secret,
             "grant_type": "client_credentials",
         }
+        status: int | None = None
         for attempt in range(1, self._max_attempts + 1):
             try:
                 response = self._session.post(self._token_url, data=form, timeout=self._timeout_s)
-            except _TRANSIENT as exc:
-                failure = describe_transport_failure(exc)
+            except TRANSPORT_FAILURES as exc:
+                status, failure = None, describe_transport_failure(exc)
             else:
-                if response.status_code == 200:
+                status = response.status_code
+                if status == 200:
                     return self._access_token(response)
                 failure = describe_reply(response)
-                if response.status_code < 500:  # bad credentials: retrying will not help
-                    raise HelixAuthError(_TOKEN_ENDPOINT, failure, response.status_code, attempt, method="POST")
+                if status < 500:  # refused credentials: retrying will not help
+                    raise HelixAuthError(_TOKEN_ENDPOINT, failure, status, attempt, method="POST")
             if attempt < self._max_attempts:
                 time.sleep(backoff_delay(attempt - 1, 0.25, 4.0, self._rng))
-        raise HelixAuthError(_TOKEN_ENDPOINT, failure, None, self._max_attempts, method="POST")
+        raise HelixAuthError(_TOKEN_ENDPOINT, failure, status, self._max_attempts, method="POST")
 
     @staticmethod
     def _access_token(response: requests.Response) -> str:

@@ -15,6 +15,7 @@ import requests
 from twitch_assets.helix.auth import AppTokenProvider
 from twitch_assets.helix.batching import MAX_IDS_PER_CALL
 from twitch_assets.helix.errors import (
+    TRANSPORT_FAILURES,
     HelixAuthError,
     HelixRequestError,
     MalformedReplyError,
@@ -45,7 +46,6 @@ _SHARED_ID_ALLOWANCE: dict[str, tuple[str, ...]] = {
     "users": ("id", "login"),
     "games": ("id", "name", "igdb_id"),
 }
-_TRANSPORT_FAILURES = (requests.ConnectionError, requests.Timeout, requests.exceptions.ChunkedEncodingError)
 _PLAIN_QUERY_TEXT = re.compile(r"[A-Za-z0-9_.~-]*")  # characters a query never escapes
 _MAX_UNAUTHORIZED_PER_CALL = 3  # a 401 renews the token; 401s that keep coming mean bad credentials
 _MAX_RATE_LIMITED_PER_CALL = 100  # 429s are waited out, but a server that never lets up is an error
@@ -102,7 +102,8 @@ def parse_reply(endpoint: str, body: bytes, attempts: int = 1) -> dict:
         key, fields = required[0], frozenset(required)
         for index, item in enumerate(reply["data"]):
             # The fast check every item passes; the slow one below only names what failed.
-            if not (isinstance(item, dict) and item.keys() >= fields and isinstance(item[key], str) and item[key]):
+            if not (isinstance(item, dict) and item.keys() >= fields and isinstance(item[key], str)
+                    and item[key]):
                 raise _item_problem(endpoint, index, item, required, attempts)
     return reply
 
@@ -178,7 +179,9 @@ class HelixClient:
         self.stats.count("pages")
         return page
 
-    def _lookup(self, endpoint: str, key: str, ids: Sequence[str], extra: Iterable[tuple[str, str]] = ()) -> list[dict]:
+    def _lookup(
+        self, endpoint: str, key: str, ids: Sequence[str], extra: Iterable[tuple[str, str]] = ()
+    ) -> list[dict]:
         if not ids:
             return []
         return self.get(endpoint, [*((key, i) for i in ids), *extra])["data"]
@@ -202,7 +205,7 @@ class HelixClient:
             except _RateLimited:
                 rate_limited += 1
                 if rate_limited >= _MAX_RATE_LIMITED_PER_CALL:
-                    raise HelixRequestError(endpoint, f"HTTP 429 {rate_limited} times in a row", 429) from None
+                    raise HelixRequestError(endpoint, f"HTTP 429 {rate_limited} times", 429) from None
             except _Transient as failure:
                 failures += 1
                 if failures > self._max_retries:
@@ -215,20 +218,22 @@ class HelixClient:
     def _send(self, endpoint: str, params: Params, attempts: int) -> dict:
         ticket = self._limiter.acquire()
         self.stats.waited_for_rate_limit(ticket.wait_s)
-        token = self._tokens.token()  # after the wait, or it may expire while waiting
         self.stats.request(endpoint)
-        headers = {"Client-Id": self._tokens.client_id, "Authorization": f"Bearer {token}"}
-        request = requests.Request("GET", f"{self._base_url}/{endpoint}", params=encode_query(params), headers=headers)
+        url = f"{self._base_url}/{endpoint}"
         try:
-            response = self._session.send(
-                self._session.prepare_request(request), timeout=self._timeout_s, **self._send_settings
+            token = self._tokens.token()  # after the wait, or it may expire while waiting
+            headers = {"Client-Id": self._tokens.client_id, "Authorization": f"Bearer {token}"}
+            request = self._session.prepare_request(
+                requests.Request("GET", url, params=encode_query(params), headers=headers)
             )
+            response = self._session.send(request, timeout=self._timeout_s, **self._send_settings)
         except BaseException as exc:
             self._limiter.observe(ticket, None, None)  # every ticket is answered, or the model leaks
-            if not isinstance(exc, _TRANSPORT_FAILURES):
+            if not isinstance(exc, TRANSPORT_FAILURES):
                 raise
             self.stats.count("connection_errors")
-            raise _Transient(HelixRequestError(endpoint, describe_transport_failure(exc), None, attempts)) from None
+            failure = HelixRequestError(endpoint, describe_transport_failure(exc), None, attempts)
+            raise _Transient(failure) from None
         status = response.status_code
         self._limiter.observe(ticket, status, response.headers)
         if status == 401:

@@ -16,6 +16,7 @@ whose counts move cross its cursor: one pass both repeats and skips streams. The
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections import Counter
@@ -38,6 +39,7 @@ TWITCH_LANGUAGES: tuple[str, ...] = (
 )
 
 Progress = Callable[[int, int], None]
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -98,16 +100,20 @@ def crawl_live_streams(
 ) -> CrawlResult:
     """Every live stream, de-duplicated by id, with coverage statistics.
 
-    ``languages`` are the shards, in the order their chains start (put the biggest first).
-    ``progress(pages, streams)`` is called after every listing page, from worker threads.
+    ``languages`` are the shards, in the order their chains start (put the biggest first); a stream
+    in a language outside them can only come from the re-check, and is counted in
+    ``unknown_languages``. ``recheck_user_ids`` are last hour's streamers. ``stagger_pages`` is how
+    far each pass of a shard runs ahead of the next. ``progress(pages, streams)`` is called after
+    every listing page, from worker threads.
     """
     if passes < 1:
         raise ValueError(f"passes must be at least 1, got {passes}")
     started = time.monotonic()
+    shards = list(dict.fromkeys(languages))
     listing = _Listing(passes, progress)
     stop = threading.Event()
     chains_by_pass: list[list[Future]] = [[] for _ in range(passes)]
-    for language in dict.fromkeys(languages):
+    for language in shards:
         ahead = None  # set when the previous pass of this shard has paged far enough
         for pass_index in range(passes):
             chain = _Chain(client, language, pass_index, listing, stop, ahead, stagger_pages)
@@ -128,11 +134,15 @@ def crawl_live_streams(
     wait_all(every_chain + rechecks, on_failure=stop.set)
 
     streams = list(listing.streams.values())
-    shard_languages = set(languages)
+    known = set(shards)
+    unknown = Counter(s["language"] for s in streams if s["language"] not in known)
+    if unknown:
+        log.warning("streams in languages outside the shards (the listing passes missed them): %s",
+                    dict(unknown))
     return CrawlResult(
         streams,
         {
-            "shards": len(dict.fromkeys(languages)),
+            "shards": len(shards),
             "passes": passes,
             "pages": listing.pages,
             "rows_fetched": listing.rows_fetched,
@@ -142,9 +152,7 @@ def crawl_live_streams(
             "recheck_requested": sum(map(len, batches)),
             "recheck_calls": len(batches),
             "recheck_found": listing.found_only_by_recheck(),
-            "unknown_languages": dict(
-                Counter(s["language"] for s in streams if s["language"] not in shard_languages)
-            ),
+            "unknown_languages": dict(unknown),
             "wall_s": round(time.monotonic() - started, 3),
         },
     )

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import requests
 
+# Failures of the transport, worth a retry: refused or dropped connections, timeouts, cut bodies.
+TRANSPORT_FAILURES = (requests.ConnectionError, requests.Timeout, requests.exceptions.ChunkedEncodingError)
+
 
 class HelixError(Exception):
     """Base of every Helix client failure."""

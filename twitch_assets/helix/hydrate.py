@@ -28,7 +28,9 @@ _LOOKUPS: dict[str, tuple[str, str]] = {
 }
 
 
-def hydrate(client: HelixClient, executor: Executor, user_ids: Iterable[str], game_ids: Iterable[str]) -> Hydration:
+def hydrate(
+    client: HelixClient, executor: Executor, user_ids: Iterable[str], game_ids: Iterable[str]
+) -> Hydration:
     """Look up every user (on /users and /channels) and every non-blank game id (on /games)."""
     started = time.monotonic()
     user_batches = id_batches(user_ids)
