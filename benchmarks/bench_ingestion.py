@@ -108,13 +108,14 @@ def _serve_simulator(config: SimulatorConfig, pipe) -> None:
 
 
 # --- clients --------------------------------------------------------------------------------------
-def new_client(endpoint: dict, pool_size: int) -> HelixClient:
+def new_client(endpoint: dict, pool_size: int, limiter: AdaptiveRateLimiter | None = None) -> HelixClient:
     """A client as the Dagster resource builds one: a pooled session, one token, one bucket."""
     session = requests.Session()
     adapter = HTTPAdapter(pool_connections=4, pool_maxsize=pool_size)
     session.mount("http://", adapter)
     tokens = AppTokenProvider(endpoint["auth_url"], endpoint["client_id"], endpoint["client_secret"], session)
-    return HelixClient(endpoint["helix_url"], tokens, session, AdaptiveRateLimiter(), RequestStats())
+    limiter = limiter or AdaptiveRateLimiter()
+    return HelixClient(endpoint["helix_url"], tokens, session, limiter, RequestStats())
 
 
 def endpoint_of(sim: SimulatorProcess) -> dict:
@@ -131,7 +132,8 @@ def printing_progress(label: str, every: int = 250):
 
 def run_project(endpoint: dict, workers: int, recheck: list[str], label: str) -> dict:
     """The project's design: sharded concurrent crawl, then concurrent batched hydration."""
-    client = new_client(endpoint, workers)
+    limiter = AdaptiveRateLimiter()
+    client = new_client(endpoint, workers, limiter)
     with ThreadPoolExecutor(max_workers=workers) as executor:
         started = time.perf_counter()
         progress = printing_progress(label)
@@ -149,7 +151,7 @@ def run_project(endpoint: dict, workers: int, recheck: list[str], label: str) ->
         "channels_found": len(hydration.channels) / max(1, len(user_ids)),
         "crawl_stats": crawl.stats,
         "requests": client.stats.as_dict(),
-        "refill_per_minute": client._limiter.refill_per_minute,
+        "refill_per_minute": limiter.refill_per_minute,
     }
 
 

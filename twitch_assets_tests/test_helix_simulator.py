@@ -34,10 +34,12 @@ def session() -> requests.Session:
     return s
 
 
-def client_for(sim: SimulatorServer, *, secret: str | None = None, max_retries: int = 6,
-               limiter: AdaptiveRateLimiter | None = None) -> HelixClient:
+def client_for(
+    sim: SimulatorServer, *, secret: str | None = None, max_retries: int = 6,
+    limiter: AdaptiveRateLimiter | None = None, tokens: AppTokenProvider | None = None,
+) -> HelixClient:
     http = session()
-    tokens = AppTokenProvider(sim.auth_url, sim.client_id, secret or sim.client_secret, http)
+    tokens = tokens or AppTokenProvider(sim.auth_url, sim.client_id, secret or sim.client_secret, http)
     return HelixClient(sim.helix_url, tokens, http, limiter or AdaptiveRateLimiter(), RequestStats(),
                        timeout_s=5, max_retries=max_retries, backoff_base_s=0.01, backoff_max_s=0.2)
 
@@ -117,10 +119,11 @@ def test_a_hostile_hour_is_crawled_and_hydrated_completely():
 def test_the_final_failure_names_the_call_and_keeps_secrets_out():
     config = SimulatorConfig(seed=3, streams_per_hour=200, hour=HOUR, error_503_rate=1.0)
     with SimulatorServer(config) as sim:
-        client = client_for(sim, max_retries=2)
+        tokens = AppTokenProvider(sim.auth_url, sim.client_id, sim.client_secret, session())
+        client = client_for(sim, max_retries=2, tokens=tokens)
         with ThreadPoolExecutor(max_workers=4) as executor, pytest.raises(HelixRequestError) as caught:
             crawl_live_streams(client, executor, languages=["en", "de"])
-        token = client._tokens.token()
+        token = tokens.token()
         served = sim.stats()["requests_by_endpoint"].get("/helix/streams", 0)
     assert str(caught.value) == "GET /streams failed after 3 attempts: HTTP 503 (Service Unavailable)"
     text = error_text(caught.value)
