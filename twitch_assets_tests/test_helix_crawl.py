@@ -115,6 +115,16 @@ def test_recheck_finds_last_hours_streamers_the_passes_missed_in_batches_of_100(
     assert max(recheck_sizes) <= 100 and sum(recheck_sizes) == len(hidden) + 150
 
 
+def test_the_recheck_runs_alongside_the_last_pages_of_the_later_pass(executor):
+    streams = population({"en": 3000})
+    client = ListingClient(streams, hidden={"s5"}, on_page=lambda language, after: time.sleep(0.005))
+    result = crawl_live_streams(client, executor, languages=["en"], passes=2, stagger_pages=2,
+                                recheck_user_ids=["u5"])
+    kinds = [kind for kind, _ in client.calls]
+    assert kinds.index("recheck") < len(kinds) - 1 - kinds[::-1].index("page")  # before the last page
+    assert result.stats["recheck_found"] == 1 and result.stats["streams"] == 3000
+
+
 def test_streams_in_languages_outside_the_shards_are_reported(executor):
     outsiders = [stream("x1", "ux1", language="xx"), stream("x2", "ux2", language="xx")]
     streams = population({"en": 20}) + outsiders
