@@ -21,7 +21,7 @@ def twitch_resource(twitch: settings.TwitchSettings | None = None) -> TwitchReso
     """Live Twitch when credentials are configured (the env pair, or a Secrets Manager secret);
     otherwise the embedded simulator."""
     twitch = twitch or settings.twitch_settings()
-    workers = settings.int_setting(settings.TWITCH_MAX_WORKERS, 32)
+    workers = settings.int_setting(settings.TWITCH_MAX_WORKERS, settings.DEFAULT_MAX_WORKERS)
     if twitch.uses_simulator:
         return SimulatedTwitchResource(
             seed=settings.int_setting(settings.TWITCH_SIMULATOR_SEED, settings.DEFAULT_SIMULATOR_SEED),

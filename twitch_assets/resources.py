@@ -29,7 +29,7 @@ from twitch_assets.helix import (
     hydrate,
 )
 from twitch_assets.secrets import fetch_twitch_credentials
-from twitch_assets.settings import is_live_twitch
+from twitch_assets.settings import DEFAULT_MAX_WORKERS, is_live_twitch
 from twitch_assets.simulator import SimulatorConfig, SimulatorServer
 
 
@@ -47,7 +47,7 @@ class HelixEndpoint:
 class TwitchResource(ConfigurableResource, ABC):
     """Crawls the live /streams listing and hydrates it, batched and threaded, within the rate limit."""
 
-    max_workers: int = Field(default=32, ge=1, le=256, description="Threads for concurrent Helix calls.")
+    max_workers: int = Field(default=DEFAULT_MAX_WORKERS, ge=1, le=256, description="Threads for concurrent Helix calls.")
     crawl_passes: int = Field(
         default=2, ge=1, le=4, description="Concurrent independent passes over the shards (coverage under drift)."
     )
