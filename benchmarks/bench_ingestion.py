@@ -42,6 +42,7 @@ from benchmarks.reference_crawler import reference_crawl, reference_hydrate  # n
 from twitch_assets.helix import (  # noqa: E402
     AdaptiveRateLimiter, AppTokenProvider, HelixClient, RequestStats, crawl_live_streams, hydrate,
 )
+from twitch_assets.settings import DEFAULT_MAX_WORKERS  # noqa: E402
 from twitch_assets.simulator import SimulatorConfig, SimulatorServer  # noqa: E402
 
 HOUR = datetime(2026, 11, 26, 20, tzinfo=timezone.utc)
@@ -335,7 +336,7 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--only", default="latency,memory,rate", help="comma-separated scenarios")
-    parser.add_argument("--workers", type=int, default=32, help="the resource's thread pool size")
+    parser.add_argument("--workers", type=int, default=DEFAULT_MAX_WORKERS, help="the resource's thread pool size")
     parser.add_argument("--latency-streams", type=int, default=20_000)
     parser.add_argument("--big-streams", type=int, default=100_000)
     args = parser.parse_args()
