@@ -9,6 +9,8 @@ export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 PARTITION ?= $(shell date -u +%Y-%m-%d-%H:00)
 # make eval EVAL_ARGS="--hours 2 --streams 2000" for a quick look; the defaults are a simulated day.
 EVAL_ARGS ?=
+# The run's console log at INFO: progress, counts and timings, without the per-event DEBUG lines.
+RUN_CONFIG := {"loggers": {"console": {"config": {"log_level": "INFO"}}}}
 
 .PHONY: install run test ui bench eval clean
 
@@ -26,7 +28,8 @@ $(DAGSTER_HOME)/dagster.yaml: $(wildcard dagster.yaml)
 
 ## Snapshot the hour in progress end to end (simulator unless TWITCH_CLIENT_ID/SECRET are set).
 run: install
-	$(BIN)/dagster asset materialize -m twitch_assets --select '*' --partition '$(PARTITION)'
+	$(BIN)/dagster asset materialize -m twitch_assets --select '*' --partition '$(PARTITION)' \
+		--config-json '$(RUN_CONFIG)'
 	$(BIN)/python -m twitch_assets.report --partition '$(PARTITION)'
 
 ## The whole test suite.
