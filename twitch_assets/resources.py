@@ -11,7 +11,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 import requests
 from dagster import ConfigurableResource, Failure, InitResourceContext
@@ -90,8 +90,13 @@ class TwitchResource(ConfigurableResource, ABC):
         """Release what ``_open`` acquired."""
 
     @abstractmethod
-    def prepare_snapshot(self, snapshot_hour: datetime, now: datetime | None = None) -> None:
-        """Make sure the backend can serve ``snapshot_hour``, or raise before anything is written."""
+    def prepare_snapshot(
+        self, snapshot_hour: datetime, now: datetime | None = None, grace: timedelta = timedelta(0)
+    ) -> None:
+        """Make sure the backend can serve ``snapshot_hour``, or raise before anything is written.
+
+        ``grace``: how long after the hour ends a live backend still accepts it (the lookups that
+        follow a crawl finished at the end of its hour)."""
 
     # --- work ------------------------------------------------------------------------------------
     def _client(self, stats: RequestStats) -> HelixClient:
@@ -150,11 +155,14 @@ class LiveTwitchResource(TwitchResource):
         context.log.info(f"Talking to Helix at {self.api_base_url}")
         return HelixEndpoint(self.api_base_url, self.auth_base_url, client_id, client_secret)
 
-    def prepare_snapshot(self, snapshot_hour: datetime, now: datetime | None = None) -> None:
+    def prepare_snapshot(
+        self, snapshot_hour: datetime, now: datetime | None = None, grace: timedelta = timedelta(0)
+    ) -> None:
         if not is_live_twitch(self.api_base_url):
             return
-        current_hour = (now or datetime.now(timezone.utc)).replace(minute=0, second=0, microsecond=0)
-        if snapshot_hour != current_hour:
+        now = now or datetime.now(timezone.utc)
+        current_hour = now.replace(minute=0, second=0, microsecond=0)
+        if not snapshot_hour <= now < snapshot_hour + timedelta(hours=1) + grace:
             raise Failure(
                 f"Live Twitch serves only the present: partition {snapshot_hour:%Y-%m-%d-%H:%M} is not the "
                 f"current hour ({current_hour:%Y-%m-%d-%H:%M} UTC). Nothing was written. Materialize the "
@@ -197,7 +205,9 @@ class SimulatedTwitchResource(TwitchResource):
             self._simulator.stop()
             self._simulator = None
 
-    def prepare_snapshot(self, snapshot_hour: datetime, now: datetime | None = None) -> None:
+    def prepare_snapshot(
+        self, snapshot_hour: datetime, now: datetime | None = None, grace: timedelta = timedelta(0)
+    ) -> None:
         if self._simulator is None:
             raise RuntimeError("the simulator is not running: use the resource inside a run")
         self._simulator.set_hour(snapshot_hour)

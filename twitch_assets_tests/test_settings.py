@@ -1,6 +1,6 @@
 """The environment contract: credential fallback, defaults, and the live-only guard."""
 
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 import pytest
 from dagster import Failure
@@ -54,6 +54,20 @@ def test_live_twitch_refuses_any_hour_but_the_current_one():
     message = str(raised.value)
     assert "2026-11-26-12:00" in message and "Nothing was written" in message
     assert "csecret-value" not in message
+
+
+def test_hydration_of_a_live_hour_may_finish_after_the_hour_within_its_grace():
+    live = _live("https://api.twitch.tv/helix")
+    hour = datetime(2026, 11, 26, 13, tzinfo=timezone.utc)
+    just_after = datetime(2026, 11, 26, 14, 3, tzinfo=timezone.utc)
+    with pytest.raises(Failure):
+        live.prepare_snapshot(hour, now=just_after)  # a new crawl of 13:00 at 14:03 would be wrong
+    live.prepare_snapshot(hour, now=just_after, grace=timedelta(hours=1))
+    with pytest.raises(Failure):
+        live.prepare_snapshot(hour, now=datetime(2026, 11, 26, 15, 1, tzinfo=timezone.utc), grace=timedelta(hours=1))
+    with pytest.raises(Failure):  # an hour that has not begun is not live either
+        live.prepare_snapshot(datetime(2026, 11, 26, 14, tzinfo=timezone.utc), now=datetime(2026, 11, 26, 13, 59,
+                                                                                           tzinfo=timezone.utc))
 
 
 def test_other_endpoints_may_be_snapshotted_into_any_hour():

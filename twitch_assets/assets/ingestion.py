@@ -15,6 +15,9 @@ from twitch_assets.storage import WarehouseResource
 from twitch_assets.snapshot import hydrated_frame, listing_frame
 
 _PROGRESS_EVERY_PAGES = 100
+# A crawl that ends just after its hour may still be hydrated from live Twitch for this long: users
+# and channels change slowly, unlike the listing.
+HYDRATION_GRACE = timedelta(hours=1)
 # Both ingestion assets call Twitch: the twitch_api pool lets one crawl at a time spend the rate limit.
 _INGESTION = dict(
     partitions_def=hourly_partitions,
@@ -64,7 +67,7 @@ def hydrated_streams(
     """Each stream joined to its user (/users), channel (/channels) and category (/games), looked up
     concurrently in batches of at most 100 ids."""
     hour = _partition_hour(context)
-    twitch.prepare_snapshot(hour)
+    twitch.prepare_snapshot(hour, grace=HYDRATION_GRACE)
     started = time.perf_counter()
     user_ids = raw_stream_ids["user_id"].dropna().unique().tolist()
     game_ids = [g for g in raw_stream_ids["game_id"].dropna().unique().tolist() if g]
