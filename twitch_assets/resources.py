@@ -123,9 +123,9 @@ class TwitchResource(ConfigurableResource, ABC):
         )
         return result, stats
 
-    def hydrate(self, user_ids, game_ids) -> tuple[Hydration, RequestStats]:
+    def hydrate(self, user_ids, game_ids, progress=None) -> tuple[Hydration, RequestStats]:
         stats = RequestStats()
-        return hydrate(self._client(stats), self._executor, user_ids, game_ids), stats
+        return hydrate(self._client(stats), self._executor, user_ids, game_ids, progress), stats
 
 
 class LiveTwitchResource(TwitchResource):

@@ -212,8 +212,10 @@ def test_hydration_batches_by_100_all_at_once_and_keys_by_id():
     known_users = {str(i) for i in range(250) if i % 10}
     # 3 user calls + 3 channel calls + 2 game calls, all in flight together or the barrier breaks.
     client = LookupClient(known_users, {str(g) for g in range(100)}, threading.Barrier(8, timeout=5))
+    reports: list[tuple[int, int]] = []
     with ThreadPoolExecutor(max_workers=8) as pool:
-        result = hydrate(client, pool, user_ids, game_ids)
+        result = hydrate(client, pool, user_ids, game_ids, progress=lambda done, total: reports.append((done, total)))
+    assert sorted(reports) == [(n, 8) for n in range(1, 9)]
     assert sorted(n for kind, n in client.calls if kind == "users") == [50, 100, 100]
     assert sorted(n for kind, n in client.calls if kind == "games") == [20, 100]
     assert set(result.users) == known_users and set(result.channels) == known_users

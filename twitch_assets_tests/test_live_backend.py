@@ -39,6 +39,7 @@ def test_credentials_from_the_environment_reach_helix_and_never_the_logs(simulat
 
     logs = "\n".join(str(record) for record in instance.all_logs(result.run_id))
     assert simulator.helix_url in logs  # the log is really there, and says where it talked to
+    assert "crawl done: 600 streams" in logs and "hydration progress" in logs
     assert simulator.client_secret not in logs
     for event in result.get_asset_materialization_events():
         assert simulator.client_secret not in str(event.materialization.metadata)

@@ -15,6 +15,7 @@ from twitch_assets.storage import WarehouseResource
 from twitch_assets.snapshot import hydrated_frame, listing_frame
 
 _PROGRESS_EVERY_PAGES = 100
+_PROGRESS_EVERY_CALLS = 250
 # A crawl that ends just after its hour may still be hydrated from live Twitch for this long: users
 # and channels change slowly, unlike the listing.
 HYDRATION_GRACE = timedelta(hours=1)
@@ -71,7 +72,11 @@ def hydrated_streams(
     started = time.perf_counter()
     user_ids = raw_stream_ids["user_id"].dropna().unique().tolist()
     game_ids = [g for g in raw_stream_ids["game_id"].dropna().unique().tolist() if g]
-    hydration, requests_made = twitch.hydrate(user_ids, game_ids)
+    def progress(done: int, total: int) -> None:
+        if done % _PROGRESS_EVERY_CALLS == 0 or done == total:
+            context.log.info(f"hydration progress: {done:,} of {total:,} lookups")
+
+    hydration, requests_made = twitch.hydrate(user_ids, game_ids, progress)
     frame = hydrated_frame(
         raw_stream_ids, hydration.users, hydration.channels, hydration.games, datetime.now(timezone.utc)
     )

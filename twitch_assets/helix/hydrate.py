@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass
 
@@ -29,9 +30,16 @@ _LOOKUPS: dict[str, tuple[str, str]] = {
 
 
 def hydrate(
-    client: HelixClient, executor: Executor, user_ids: Iterable[str], game_ids: Iterable[str]
+    client: HelixClient,
+    executor: Executor,
+    user_ids: Iterable[str],
+    game_ids: Iterable[str],
+    progress: Callable[[int, int], None] | None = None,
 ) -> Hydration:
-    """Look up every user (on /users and /channels) and every non-blank game id (on /games)."""
+    """Look up every user (on /users and /channels) and every non-blank game id (on /games).
+
+    ``progress(calls_done, calls_total)`` is called as each call completes, from worker threads.
+    """
     started = time.monotonic()
     user_batches = id_batches(user_ids)
     wanted = {"users": user_batches, "channels": user_batches, "games": id_batches(game_ids)}
@@ -40,6 +48,10 @@ def hydrate(
         for kind, batches in wanted.items()
         for batch in batches
     ]
+    if progress is not None:
+        completed = itertools.count(1)  # next() on a count is atomic under the GIL
+        for _, future in calls:
+            future.add_done_callback(lambda _: progress(next(completed), len(calls)))
     wait_all([future for _, future in calls])
     found: dict[str, dict[str, dict]] = {kind: {} for kind in _LOOKUPS}
     for kind, future in calls:
