@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable
 
 _ZERO_WIDTH = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]")
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
@@ -37,8 +36,3 @@ def content_key(title: object, game_name: object) -> str:
     """Cache key of what a stream shows: its normalised title and category, hashed."""
     digest = hashlib.sha256(f"{normalise(title)}\x1f{normalise(game_name)}".encode()).hexdigest()
     return digest[:32]
-
-
-def unique_normalised(values: Iterable[object]) -> dict[object, str]:
-    """Normalise each distinct value once: a 24/7 rebroadcast repeats its title every hour."""
-    return {value: normalise(value) for value in dict.fromkeys(values)}
