@@ -1,4 +1,4 @@
-"""Time one hour of category_popularity and streamer_category_history at production size.
+"""Time one hour of category_popularity, streamer_category_history and compliance_scores at production size.
 
 A synthetic hour of 100,000 live streams over 2,000 categories (audiences heavy-tailed), and a DuckDB
 file holding ``--stored-hours`` earlier hours of both tables (80% of the streamers live in each hour,
@@ -20,6 +20,10 @@ import numpy as np
 import pandas as pd
 
 from twitch_assets.analysis import history, popularity
+from twitch_assets.compliance.cache import MemoryVerdictCache
+from twitch_assets.compliance.judges.local import LocalJudge
+from twitch_assets.compliance.policy import default_policy
+from twitch_assets.compliance.scoring import score_hour
 from twitch_assets.storage import read_preceding_hours
 from twitch_assets.schema import CATEGORY_POPULARITY, STREAMER_CATEGORY_HISTORY, create_table_sql
 from twitch_assets.settings import DUCKDB_SCHEMA
@@ -133,6 +137,8 @@ def main() -> None:
             )
         with timed("streamer_category_history compute"):
             rows = history.streamer_history_frame(streams, categories, earlier_rows, HOUR)
+        with timed("compliance_scores compute (local judge)"):
+            scores = score_hour(rows, LocalJudge(), default_policy(), MemoryVerdictCache(), HOUR).scores
 
     print(f"{args.streams:,} streams, {len(categories):,} categories, "
           f"{args.stored_hours} stored earlier hours")
@@ -144,6 +150,7 @@ def main() -> None:
         print(f"  {step:<36} {wall:7.2f} {cpu:7.2f}")
     total_wall, total_cpu = (sum(values) for values in zip(*timings.values()))
     print(f"  {'total':<36} {total_wall:7.2f} {total_cpu:7.2f}")
+    print(f"flagged {int(scores['flagged'].sum()):,} of {len(scores):,}")
     print(f"switches {int(rows['switched_category'].sum()):,}, "
           f"to less popular {int(rows['switched_to_less_popular'].sum()):,}")
     print(f"peak RSS {peak_rss_mb():,.0f} MB (before the measured steps {baseline_rss:,.0f} MB)")

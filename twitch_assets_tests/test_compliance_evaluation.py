@@ -17,6 +17,8 @@ from twitch_assets.compliance.report import chart_markdown, flagged_markdown, le
 from twitch_assets.compliance.text import normalise
 from twitch_assets_tests.test_compliance_support import HIDING, history_frame
 
+NOW = datetime(2026, 11, 26, 13, tzinfo=timezone.utc)  # a fixed clock for the verdict cache
+
 
 def test_hand_labelled_set_is_large_multilingual_and_apart_from_the_training_corpus():
     labelled = pd.read_csv(evaluation.HANDLABELLED, keep_default_na=False, dtype=str)
@@ -68,7 +70,7 @@ def test_report_renders_the_leaderboard_and_the_chart():
     from twitch_assets.compliance.scoring import score_hour
 
     frame = history_frame([("Dune full movie", "Artifact"), ("Elden Ring ranked", "Elden Ring")], HIDING)
-    scores = score_hour(frame, LocalJudge(), default_policy(), MemoryVerdictCache(), datetime.now(timezone.utc)).scores
+    scores = score_hour(frame, LocalJudge(), default_policy(), MemoryVerdictCache(), NOW).scores
     text = leaderboard_text(scores)
     assert "1 of 2 live streamers flagged" in text and "streamer_0" in text and "streamer_1" not in text
     assert "| streamer_0 |" in flagged_markdown(scores)
