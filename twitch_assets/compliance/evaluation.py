@@ -1,16 +1,21 @@
-"""How well ``flagged`` matches the truth, on two sets kept apart from what the local judge learns.
+"""How well ``flagged`` matches the truth, on sets kept apart from what the local judge learns.
 
     python -m twitch_assets.compliance.evaluation [--judge local] [--hours 24] [--streams 10000] [--seed 7]
-                                                  [--skip-simulator] [--skip-handlabelled] [--json PATH]
+        [--skip-simulator] [--skip-handlabelled] [--skip-independent] [--show-flagged] [--json PATH]
 
-(a) Simulator day: ``--hours`` consecutive simulated hours of ``--streams`` live streams each. Each
-    hour goes through the platform's own pure path (category popularity, streamer history over the
-    earlier hours, then ``score_hour`` with a verdict cache carried across hours and this table's own
-    earlier flags, as the asset reads them from ``compliance_scores``) and is compared with
-    the simulator's ground truth: precision, recall, F1 of ``flagged``; recall per violation type; the
-    evasive hoppers; the flag rate of each hard-negative behaviour.
-(b) Hand-labelled set: ``data/handlabelled.csv``, titles with their context written for this
-    project, scored the same way, per judge.
+(a) Simulator day: ``--hours`` consecutive simulated hours of ``--streams`` live streams each, with
+    the simulator's ground truth.
+(b) Independent sets: ``evaluation/<name>/hours.jsonl.gz``, labelled hours written by helpers that
+    never read the scorer, its lexicon or its training corpus (``frozen_*`` is the test set: run it,
+    never tune on it; see ``evaluation/README.md``).
+    Hours of (a) and (b) go through the platform's own pure path (category popularity, streamer
+    history over the earlier hours, then ``score_hour`` with a verdict cache carried across hours and
+    this table's own earlier flags, as the asset reads them from ``compliance_scores``): precision,
+    recall, F1 of ``flagged``; recall per violation type; the evasive hoppers; the flag rate of each
+    behaviour (legitimate hops and sports video games among them).
+(c) Hand-labelled set: ``data/handlabelled.csv``, titles with their context written for this project.
+(d) Real titles: ``../shared/data/real_titles_dev.jsonl``, real streamers' ordinary titles: the
+    share flagged is the real-world false-flag rate (``--show-flagged`` lists them with reasons).
 """
 
 from __future__ import annotations
@@ -18,7 +23,9 @@ from __future__ import annotations
 import argparse
 import json
 import time
+from collections.abc import Iterable, Iterator
 from datetime import datetime, timedelta, timezone
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -68,55 +75,109 @@ def report_metrics(joined: pd.DataFrame, group_columns: tuple[str, ...] = ()) ->
     return out
 
 
-# --- (a) the simulator day --------------------------------------------------------------------
-def _hydrated_like(population, columns: list[str]) -> pd.DataFrame:
-    """What hydrated_streams would hold for the hour (no truth columns)."""
-    frame = population.frame().rename(columns={"created_at": "account_created_at"})
-    return frame[columns]
+# --- (a) hours replayed through the platform's pure path -----------------------------------------
+@dataclass(frozen=True)
+class LabelledHour:
+    """One hour to replay: what ``hydrated_streams`` would hold, and the truth for its streams."""
+
+    moment: datetime
+    hydrated: pd.DataFrame  # STREAM_COLUMNS
+    truth: pd.DataFrame  # stream_id, truth_type, is_violation, is_evasive_hop, behaviour (+ any groups)
 
 
-def simulator_day(judge: Judge, policy: ScoringPolicy, hours: int, streams: int, seed: int, start: datetime = DEFAULT_START):
-    from twitch_assets.analysis.history import EARLIER_COLUMNS, STREAM_COLUMNS, streamer_history_frame
+def replay_hours(hours: Iterable[LabelledHour], judge: Judge, policy: ScoringPolicy,
+                 group_columns: tuple[str, ...] = ("behaviour",)):
+    """Each hour through category popularity, streamer history over the earlier hours, then
+    ``score_hour`` with a verdict cache carried across hours and this table's own earlier flags (as
+    the asset reads them from ``compliance_scores``); compared with the truth."""
+    from twitch_assets.analysis.history import EARLIER_COLUMNS, streamer_history_frame
     from twitch_assets.analysis.popularity import EARLIER_COLUMNS as CATEGORY_EARLIER_COLUMNS
     from twitch_assets.analysis.popularity import category_popularity_frame
-    from twitch_assets.simulator.population import build_population
 
     cache = MemoryVerdictCache()
     earlier_scores = pd.DataFrame(columns=MEMORY_COLUMNS)
     earlier_history = pd.DataFrame(columns=EARLIER_COLUMNS)
     earlier_categories = pd.DataFrame(columns=CATEGORY_EARLIER_COLUMNS)
     joined, timings = [], []
-    for offset in range(hours):
-        moment = start + timedelta(hours=offset)
-        hour = pd.Timestamp(moment).tz_convert("UTC").tz_localize(None)
-        population = build_population(seed, moment, streams)
-        hydrated = _hydrated_like(population, STREAM_COLUMNS)
-        categories = category_popularity_frame(hydrated, earlier_categories, hour)
-        history = streamer_history_frame(hydrated, categories, earlier_history, hour)
+    for labelled in hours:
+        hour = pd.Timestamp(labelled.moment).tz_convert("UTC").tz_localize(None)
+        categories = category_popularity_frame(labelled.hydrated, earlier_categories, hour)
+        history = streamer_history_frame(labelled.hydrated, categories, earlier_history, hour)
         started = time.perf_counter()
-        # The asset's path: this table's own trailing day, as ``assets.compliance`` reads it from the warehouse.
         earlier_scores = earlier_flags(earlier_scores, hour)
-        result = score_hour(history, judge, policy, cache, moment, earlier_scores)
-        timings.append({"hour": str(hour), "rows": len(history), "seconds": time.perf_counter() - started, **{
-            k: result.stats[k] for k in ("candidates", "cache_hits", "judge_requests", "flagged")}})
-        truth = population.truth().rename(columns={"violation_type": "truth_type"})
-        joined.append(result.scores.merge(
-            truth[["stream_id", "truth_type", "is_violation", "is_evasive_hop", "behaviour", "title_style"]],
-            on="stream_id", how="inner"))
-        earlier_history = pd.concat([earlier_history, history[EARLIER_COLUMNS]], ignore_index=True)
-        earlier_categories = pd.concat([earlier_categories, categories[CATEGORY_EARLIER_COLUMNS]], ignore_index=True)
-        earlier_scores = pd.concat([df for df in (earlier_scores, result.scores[MEMORY_COLUMNS]) if len(df)], ignore_index=True)
+        result = score_hour(history, judge, policy, cache, labelled.moment, earlier_scores)
+        timings.append({"seconds": time.perf_counter() - started, **{
+            k: result.stats.get(k, 0) for k in ("candidates", "cache_hits", "judge_requests", "flagged")}})
+        joined.append(result.scores.merge(labelled.truth, on="stream_id", how="inner"))
+        earlier_history = _appended(earlier_history, history[EARLIER_COLUMNS])
+        earlier_categories = _appended(earlier_categories, categories[CATEGORY_EARLIER_COLUMNS])
+        earlier_scores = _appended(earlier_scores, result.scores[MEMORY_COLUMNS])
     all_hours = pd.concat(joined, ignore_index=True)
-    metrics = report_metrics(all_hours, ("behaviour", "title_style"))
-    hoppers = all_hours["is_evasive_hop"].to_numpy(dtype=bool)
-    metrics["evasive_hoppers"] = {"n": int(hoppers.sum()),
-                                  "recall": round(float(all_hours.loc[hoppers, "flagged"].mean()), 4) if hoppers.any() else None}
-    metrics["hours"] = hours
-    metrics["streams_per_hour"] = streams
+    metrics = report_metrics(all_hours, group_columns)
+    metrics["evasive_hoppers"] = _share_flagged(all_hours, all_hours["is_evasive_hop"].to_numpy(dtype=bool))
+    metrics["hours"] = len(timings)
+    metrics["streams_per_hour"] = round(len(all_hours) / max(len(timings), 1))
     metrics["scoring_seconds_per_hour"] = round(float(np.mean([t["seconds"] for t in timings])), 3)
     metrics["judge_requests"] = int(sum(t["judge_requests"] for t in timings))
     metrics["cache_hits"] = int(sum(t["cache_hits"] for t in timings))
     return metrics, all_hours
+
+
+def _appended(frame: pd.DataFrame, more: pd.DataFrame) -> pd.DataFrame:
+    return pd.concat([df for df in (frame, more) if len(df)], ignore_index=True) if len(more) else frame
+
+
+def _share_flagged(joined: pd.DataFrame, rows: np.ndarray) -> dict:
+    """How many rows, and the share of them flagged (recall for positives, false flags for negatives)."""
+    return {"n": int(rows.sum()), "flagged_share": round(float(joined.loc[rows, "flagged"].mean()), 4) if rows.any() else None}
+
+
+def simulator_hours(hours: int, streams: int, seed: int, start: datetime = DEFAULT_START) -> Iterator[LabelledHour]:
+    """The simulator's hours, with its ground truth."""
+    from twitch_assets.analysis.history import STREAM_COLUMNS
+    from twitch_assets.simulator.population import build_population
+
+    for offset in range(hours):
+        moment = start + timedelta(hours=offset)
+        population = build_population(seed, moment, streams)
+        hydrated = population.frame().rename(columns={"created_at": "account_created_at"})[STREAM_COLUMNS]
+        truth = population.truth().rename(columns={"violation_type": "truth_type"})
+        yield LabelledHour(moment, hydrated, truth[list(TRUTH_COLUMNS) + ["title_style"]])
+
+
+def simulator_day(judge: Judge, policy: ScoringPolicy, hours: int, streams: int, seed: int, start: datetime = DEFAULT_START):
+    return replay_hours(simulator_hours(hours, streams, seed, start), judge, policy, ("behaviour", "title_style"))
+
+
+def independent_hours(path: Path) -> Iterator[LabelledHour]:
+    """Hours written by someone who never read the scorer (``evaluation/*/hours.jsonl.gz``): one JSON
+    object a line per stream and hour, the ``hydrated_streams`` fields plus the labels."""
+    from twitch_assets.analysis.history import STREAM_COLUMNS
+
+    rows = pd.read_json(path, lines=True, dtype={"user_id": str, "stream_id": str, "game_id": str})
+    missing = sorted({*STREAM_COLUMNS, "snapshot_hour", *TRUTH_COLUMNS} - {*rows.columns, "truth_type"} - {"violation_type"})
+    if missing:
+        raise ValueError(f"{path}: missing columns {missing}")
+    for column in ("snapshot_hour", "started_at", "account_created_at"):
+        rows[column] = pd.to_datetime(rows[column], utc=True).dt.tz_localize(None)
+    for column in ("game_id", "game_name", "title", "language", "broadcaster_type"):
+        rows[column] = rows[column].fillna("").astype(str)
+    rows = rows.rename(columns={"violation_type": "truth_type"})
+    for hour, frame in rows.groupby("snapshot_hour", sort=True):
+        frame = frame.reset_index(drop=True)
+        yield LabelledHour(hour.tz_localize("UTC").to_pydatetime(), frame[STREAM_COLUMNS], frame[list(TRUTH_COLUMNS)])
+
+
+TRUTH_COLUMNS = ("stream_id", "truth_type", "is_violation", "is_evasive_hop", "behaviour")
+LEGITIMATE_HOPS = ("legit_hop", "legitimate_hop")
+
+
+def independent_set(path: Path, judge: Judge, policy: ScoringPolicy):
+    metrics, joined = replay_hours(independent_hours(path), judge, policy)
+    behaviour = joined["behaviour"].astype(str)
+    metrics["legitimate_hops"] = _share_flagged(joined, behaviour.str.contains("legit").to_numpy())
+    metrics["sports_video_games"] = _share_flagged(joined, behaviour.str.contains("sports_video_game|sports_game").to_numpy())
+    return metrics, joined
 
 
 # --- (b) the hand-labelled set ----------------------------------------------------------------
@@ -162,6 +223,61 @@ def handlabelled(judge: Judge, policy: ScoringPolicy, path: Path = HANDLABELLED)
     return metrics, joined
 
 
+# --- (c) real titles: the real-world false-flag set ------------------------------------------
+REAL_TITLES = Path(__file__).resolve().parents[3] / "shared" / "data" / "real_titles_dev.jsonl"
+
+
+def real_titles_frame(path: Path, hour: datetime = DEFAULT_START) -> pd.DataFrame:
+    """Real streamers' titles (ordinary streams) as one hour of ``streamer_category_history``. The set
+    has no history, so the category's standing and the streamer's past are unknown (null)."""
+    rows = pd.read_json(path, lines=True, dtype=False)
+    snapshot = pd.Timestamp(hour).tz_convert("UTC").tz_localize(None)
+    n = len(rows)
+    game = rows["game_name"].fillna("").astype(str)
+    return pd.DataFrame({
+        "snapshot_hour": snapshot,
+        "user_id": [f"real{i}" for i in range(n)],
+        "user_login": [f"real_{i}" for i in range(n)],
+        "stream_id": [f"real-stream-{i}" for i in range(n)],
+        "title": rows["title"].fillna("").astype(str),
+        "tags": [[] for _ in range(n)],
+        "language": rows["language"].fillna("").astype(str),
+        "game_id": game,
+        "game_name": game,
+        "viewer_count": pd.to_numeric(rows["viewer_count"], errors="coerce").fillna(0).astype(int),
+        "category_popularity_pct": np.nan,
+        "streamer_category_share": np.nan,
+        "category_baseline_viewers_24h": np.nan,
+        "usual_game_id": "",
+        "usual_game_name": "",
+        "usual_category_popularity_pct": np.nan,
+        "switched_to_less_popular": False,
+        "account_created_at": pd.NaT,
+        "content_classification_labels": [[] for _ in range(n)],
+    })
+
+
+def real_titles(judge: Judge, policy: ScoringPolicy, path: Path = REAL_TITLES):
+    """The share of real ordinary titles flagged, and every flagged one with its reasons."""
+    frame = real_titles_frame(path)
+    scores = score_hour(frame, judge, policy, MemoryVerdictCache(), DEFAULT_START).scores
+    flagged = scores[scores["flagged"].to_numpy(dtype=bool)]
+    return {
+        "n": len(scores),
+        "flagged": len(flagged),
+        "flagged_share": round(len(flagged) / max(len(scores), 1), 4),
+        "flagged_titles": [
+            {"title": r.title, "game_name": r.game_name, "content_score": float(r.content_score),
+             "violation_type": r.violation_type, "reasons": list(r.reasons)}
+            for r in flagged.itertuples()
+        ],
+    }, scores
+
+
+# --- the command ------------------------------------------------------------------------------
+INDEPENDENT_SETS = Path(__file__).resolve().parents[2] / "evaluation"
+
+
 def build_judge(kind: str) -> Judge:
     from twitch_assets.compliance.resource import judge_resource
 
@@ -170,12 +286,18 @@ def build_judge(kind: str) -> Judge:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Evaluate compliance flagging against ground truth.")
-    parser.add_argument("--judge", default=None, help="local (default), openai or bedrock; default from COMPLIANCE_JUDGE")
+    parser.add_argument("--judge", default=None, help="local (default), openai, bedrock or llamacpp; default from COMPLIANCE_JUDGE")
     parser.add_argument("--hours", type=int, default=24)
     parser.add_argument("--streams", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--skip-simulator", action="store_true")
     parser.add_argument("--skip-handlabelled", action="store_true")
+    parser.add_argument("--skip-independent", action="store_true")
+    parser.add_argument("--real-titles", type=Path, default=REAL_TITLES,
+                        help="real ordinary titles (JSONL); skipped when the file is absent")
+    parser.add_argument("--sets", type=Path, default=INDEPENDENT_SETS,
+                        help="folder of independently written sets, each <name>/hours.jsonl.gz")
+    parser.add_argument("--show-flagged", action="store_true", help="print every flagged real title with its reasons")
     parser.add_argument("--json", type=Path, default=None, help="also write the full metrics here")
     args = parser.parse_args(argv)
     judge = build_judge(args.judge or "")
@@ -183,28 +305,45 @@ def main(argv: list[str] | None = None) -> int:
     results: dict = {"judge": judge.judge_id}
     if not args.skip_simulator:
         started = time.perf_counter()
-        results["simulator"], _ = simulator_day(judge, policy, args.hours, args.streams, args.seed)
-        results["simulator"]["seconds"] = round(time.perf_counter() - started, 1)
-        _print_set(f"simulator day: {args.hours} h x {args.streams:,} streams, seed {args.seed}", results["simulator"])
-        hop = results["simulator"]["evasive_hoppers"]
-        print(f"  evasive hoppers: n={hop['n']} recall={hop['recall']}")
+        results[f"simulator {args.hours}h x {args.streams}"], _ = simulator_day(judge, policy, args.hours, args.streams, args.seed)
+        results[f"simulator {args.hours}h x {args.streams}"]["seconds"] = round(time.perf_counter() - started, 1)
     if not args.skip_handlabelled:
-        results["handlabelled"], _ = handlabelled(judge, policy)
-        _print_set(f"hand-labelled set ({results['handlabelled']['overall']['n']} titles)", results["handlabelled"])
+        results["hand-labelled"], _ = handlabelled(judge, policy)
+    if not args.skip_independent and args.sets.is_dir():
+        for path in sorted(args.sets.glob("*/hours.jsonl.gz")):
+            results[path.parent.name], _ = independent_set(path, judge, policy)
+    if args.real_titles.is_file():
+        results["real titles"], _ = real_titles(judge, policy, args.real_titles)
+    print(side_by_side(results))
+    if args.show_flagged and "real titles" in results:
+        for row in results["real titles"]["flagged_titles"]:
+            print(f"  {row['title']!r} [{row['game_name']}] {row['violation_type']} {row['content_score']:.0f}: "
+                  + "; ".join(row["reasons"]))
     if args.json:
-        args.json.write_text(json.dumps(results, indent=2))
+        args.json.write_text(json.dumps(results, indent=2, default=str))
     return 0
 
 
-def _print_set(title: str, metrics: dict) -> None:
-    o = metrics["overall"]
-    print(f"{title}\n  flagged: precision {o['precision']:.3f}  recall {o['recall']:.3f}  F1 {o['f1']:.3f}"
-          f"  (tp {o['tp']}, fp {o['fp']}, fn {o['fn']}, violations {o['support']} of {o['n']})")
-    for kind, m in metrics["per_type"].items():
-        print(f"  {kind:12s} n={m['support']:5d}  recall(flagged)={m['recall_flagged']}  precision(type)={m['precision']}  recall(type)={m['recall']}")
-    for key, groups in metrics.items():
-        if key.startswith("flag_rate_by_"):
-            print(f"  {key}: " + ", ".join(f"{k}={v['flag_rate']:.3f} (n={v['n']})" for k, v in groups.items()))
+def side_by_side(results: dict) -> str:
+    """One line per set: precision, recall, evasive-hop recall, hard negatives flagged, real false flags."""
+    def cell(value, digits=3):
+        return "-" if value is None else f"{value:.{digits}f}"
+
+    lines = [f"judge: {results['judge']}",
+             f"{'set':<28} {'n':>7} {'precision':>9} {'recall':>7} {'evasive':>8} {'legit hops':>10} {'sports VG':>9} {'flagged':>8}"]
+    for name, metrics in results.items():
+        if name == "judge":
+            continue
+        if "overall" not in metrics:  # the real titles: only the false-flag share
+            lines.append(f"{name:<28} {metrics['n']:>7,} {'-':>9} {'-':>7} {'-':>8} {'-':>10} {'-':>9} {metrics['flagged_share']:>8.2%}")
+            continue
+        o = metrics["overall"]
+        lines.append(
+            f"{name:<28} {o['n']:>7,} {cell(o['precision']):>9} {cell(o['recall']):>7} "
+            f"{cell(metrics.get('evasive_hoppers', {}).get('flagged_share')):>8} "
+            f"{cell(metrics.get('legitimate_hops', {}).get('flagged_share')):>10} "
+            f"{cell(metrics.get('sports_video_games', {}).get('flagged_share')):>9} {o['fp'] + o['tp']:>8,}")
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":
