@@ -109,12 +109,14 @@ STREAMER_CATEGORY_HISTORY: Contract = {
     "previous_game_name": TEXT,
     "previous_category_popularity_pct": REAL,
     "previous_category_viewers": INTEGER,
+    "previous_viewer_count": INTEGER,
     "switched_category": BOOLEAN,
     "switched_to_less_popular": BOOLEAN,
     "usual_game_id": TEXT,
     "usual_game_name": TEXT,
     "usual_category_popularity_pct": REAL,
     "usual_category_viewers": REAL,
+    "usual_viewer_count": REAL,
     "hours_observed_24h": INTEGER,
     "distinct_categories_24h": INTEGER,
 }
@@ -204,3 +206,9 @@ def _text_list(value) -> list:
 def create_table_sql(qualified_name: str, contract: Contract) -> str:
     columns = ", ".join(f'"{name}" {sql}' for name, sql in contract.items())
     return f"CREATE TABLE IF NOT EXISTS {qualified_name} ({columns})"
+
+
+def add_new_columns_sql(qualified_name: str, contract: Contract) -> list[str]:
+    """Statements that add the contract's columns a table stored by an older version lacks (they
+    read as null in the hours written before), so an upgrade keeps every stored hour."""
+    return [f'ALTER TABLE {qualified_name} ADD COLUMN IF NOT EXISTS "{name}" {sql}' for name, sql in contract.items()]

@@ -26,7 +26,7 @@ from dagster_duckdb import DuckDBIOManager, DuckDBResource
 from dagster_duckdb.io_manager import DuckDbClient, _get_cleanup_statement
 from dagster_duckdb_pandas import DuckDBPandasTypeHandler
 
-from twitch_assets.schema import TABLE_CONTRACTS, conform, create_table_sql, empty_frame
+from twitch_assets.schema import TABLE_CONTRACTS, add_new_columns_sql, conform, create_table_sql, empty_frame
 from twitch_assets.settings import DUCKDB_SCHEMA
 
 
@@ -107,6 +107,8 @@ class ContractPandasTypeHandler(DbTypeHandler[pd.DataFrame]):
         connection.execute("BEGIN TRANSACTION")
         try:
             connection.execute(create_table_sql(table, contract))
+            for statement in add_new_columns_sql(table, contract):
+                connection.execute(statement)
             connection.execute(_get_cleanup_statement(table_slice))
             if not frame.empty:
                 connection.register("contract_frame", frame)

@@ -10,8 +10,8 @@ from twitch_assets_tests.table_samples import HOUR, NO_HISTORY, hydrated, stream
 
 
 def earlier_rows(*rows: tuple) -> pd.DataFrame:
-    """(hours before HOUR, user_id, game_id, category popularity pct, category viewers) rows of earlier
-    streamer_category_history hours."""
+    """(hours before HOUR, user_id, game_id, category popularity pct, category viewers[, the streamer's
+    own viewers]) rows of earlier streamer_category_history hours."""
     return pd.DataFrame(
         [
             {
@@ -21,8 +21,9 @@ def earlier_rows(*rows: tuple) -> pd.DataFrame:
                 "game_name": f"Game {game}" if game else "",
                 "category_popularity_pct": pct,
                 "category_viewers": viewers,
+                "viewer_count": own[0] if own else None,
             }
-            for back, user, game, pct, viewers in rows
+            for back, user, game, pct, viewers, *own in rows
         ],
         columns=EARLIER_COLUMNS,
     )
@@ -56,10 +57,10 @@ def test_first_hour_without_history():
 def test_previous_is_the_latest_earlier_hour_within_the_day_and_usual_the_most_streamed():
     earlier = earlier_rows(
         (30, "u", "old", 50.0, 10),          # older than the 24-hour window: ignored
-        (24, "u", "mid1", 80.0, 1000),
-        (20, "u", "mid1", 70.0, 800),
-        (10, "u", "mid1", 90.0, 1200),
-        (5, "u", "small1", 20.0, 25),       # hours -4..-1 are a gap
+        (24, "u", "mid1", 80.0, 1000, 300),
+        (20, "u", "mid1", 70.0, 800, 200),
+        (10, "u", "mid1", 90.0, 1200, 400),
+        (5, "u", "small1", 20.0, 25, 20),   # hours -4..-1 are a gap
         (3, "other", "dead", 0.0, 1),
     )
     # newest first: the table's row order is not the time order
@@ -71,6 +72,8 @@ def test_previous_is_the_latest_earlier_hour_within_the_day_and_usual_the_most_s
     assert (u["usual_game_id"], u["usual_game_name"]) == ("mid1", "Game mid1")
     assert u["usual_category_popularity_pct"] == pytest.approx(80.0)
     assert u["usual_category_viewers"] == pytest.approx(1000.0)
+    # the streamer's own audience: where they usually are, and when last seen
+    assert (u["usual_viewer_count"], u["previous_viewer_count"]) == (pytest.approx(300.0), 20)
     # the hour 24 hours back belongs to "previous/usual" but not to the day ending with this hour
     assert u["hours_observed_24h"] == 4
     assert u["distinct_categories_24h"] == 2

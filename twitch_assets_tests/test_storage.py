@@ -88,3 +88,14 @@ def test_table_without_contract_is_refused(tmp_path):
     with pytest.raises(Exception, match="no column contract"):
         materialize([stray], resources={"io_manager": TwitchDuckDBIOManager(database=str(tmp_path / "t.duckdb"),
                                                                             schema="twitch")})
+
+
+def test_a_table_stored_by_an_older_version_gains_the_new_columns_and_keeps_its_hours(tmp_path):
+    database = str(tmp_path / "t.duckdb")
+    hours = {"2026-11-26-12:00": [stream("1", "10")], "2026-11-26-13:00": [stream("2", "20")]}
+    _materialize(database, hours, "2026-11-26-12:00")
+    with duckdb.connect(database) as connection:  # as an older contract stored it: without is_mature
+        connection.execute("ALTER TABLE twitch.raw_stream_ids DROP COLUMN is_mature")
+    _materialize(database, hours, "2026-11-26-13:00")
+    rows = _rows(database, "SELECT stream_id, is_mature FROM twitch.raw_stream_ids ORDER BY stream_id")
+    assert rows == [("1", None), ("2", False)]

@@ -35,7 +35,7 @@ STREAM_COLUMNS = [
 ]
 CATEGORY_COLUMNS = ["game_id", "streams", "viewers", "popularity_pct", "baseline_viewers_24h"]
 EARLIER_COLUMNS = [
-    "snapshot_hour", "user_id", "game_id", "game_name", "category_popularity_pct", "category_viewers",
+    "snapshot_hour", "user_id", "game_id", "game_name", "category_popularity_pct", "category_viewers", "viewer_count",
 ]
 
 
@@ -50,9 +50,10 @@ def streamer_history_frame(
     hour. With no earlier rows (the first day, a gap) the history columns are null and nothing switched.
 
     - previous_*: the category of the most recent earlier hour the streamer was seen in, with its
-      popularity and viewers as recorded then.
+      popularity and viewers, and the streamer's own viewers (``previous_viewer_count``), as recorded then.
     - usual_*: the category they were seen in for the most of those hours (tie: the most recent), with
-      its mean popularity and mean viewers over those hours.
+      its mean popularity and mean viewers over those hours, and the streamer's own mean audience there
+      (``usual_viewer_count``): whether an audience followed a hop is this hour's viewers against it.
     - switched_category: seen before, now in another category (the uncategorised "" included).
     - switched_to_less_popular: switched, and the destination's popularity without the streamer's own
       viewers stands ``LESS_POPULAR_DROP_PCT`` points or more below the previous category's. Without
@@ -126,6 +127,7 @@ def _trailing_rows(
             "game": game,
             "category_popularity_pct": _floats(earlier["category_popularity_pct"])[keep],
             "category_viewers": _floats(earlier["category_viewers"])[keep],
+            "viewer_count": _floats(earlier["viewer_count"])[keep],
         }
     )
     latest_row = keep[pd.Series(np.arange(len(keep))).groupby(game).max().to_numpy()]
@@ -147,6 +149,7 @@ def _previous_category(window: pd.DataFrame, games: pd.DataFrame) -> pd.DataFram
     return _named_games(games, latest["game"], "previous_", latest["streamer"]).assign(
         previous_category_popularity_pct=latest["category_popularity_pct"],
         previous_category_viewers=latest["category_viewers"],
+        previous_viewer_count=latest["viewer_count"],
     )
 
 
@@ -158,6 +161,7 @@ def _usual_category(window: pd.DataFrame, games: pd.DataFrame) -> pd.DataFrame:
         last_seen=("snapshot_hour", "max"),
         usual_category_popularity_pct=("category_popularity_pct", "mean"),
         usual_category_viewers=("category_viewers", "mean"),
+        usual_viewer_count=("viewer_count", "mean"),
     )
     # most hours, then most recent: the last row of each streamer in this order
     ordered = per_category.sort_values(["hours", "last_seen"], kind="stable")
@@ -165,6 +169,7 @@ def _usual_category(window: pd.DataFrame, games: pd.DataFrame) -> pd.DataFrame:
     return _named_games(games, usual["game"], "usual_", usual["streamer"]).assign(
         usual_category_popularity_pct=usual["usual_category_popularity_pct"],
         usual_category_viewers=usual["usual_category_viewers"],
+        usual_viewer_count=usual["usual_viewer_count"],
     )
 
 
