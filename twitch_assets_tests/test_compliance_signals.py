@@ -9,10 +9,10 @@ from twitch_assets.compliance.text import content_key, normalise
 from twitch_assets_tests.test_compliance_support import HIDING, ORDINARY, history_frame
 
 
-def rule_scores(titles, game="Just Chatting", tags=None):
+def rule_scores(titles, game="Just Chatting", tags=None, games=None):
     titles = pd.Series(titles)
     tags = pd.Series([tags or [] for _ in range(len(titles))])
-    return content_signals(titles, tags, pd.Series([game] * len(titles)))
+    return content_signals(titles, tags, pd.Series(games or [game] * len(titles)))
 
 
 @pytest.mark.parametrize("title, expected_type", [
@@ -90,9 +90,31 @@ def test_injected_text_never_lowers_the_rule_score(injection):
 def test_content_tags_and_placeholder_titles_count():
     row = rule_scores(["live on"], tags=["Movies", "Free"]).iloc[0]
     assert row["rule_content_score"] >= 50 and row["rule_type"] == "film_tv"
+    # Packaging alone (24/7, HD) on a placeholder is a suggestion: a candidate, not a flag on its own.
     packaged = rule_scores(["stream"], tags=["24/7", "HD"]).iloc[0]
-    assert packaged["placeholder_title"] and packaged["rule_content_score"] >= 50
+    assert packaged["placeholder_title"] and 15 <= packaged["rule_content_score"] < 50
+    assert not packaged["content_evidence"]
     assert rule_scores(["live on"]).iloc[0]["rule_content_score"] == 0
+
+
+def test_generic_title_shapes_only_suggest_without_evidence_of_content():
+    shapes = [
+        ("🔴 LIVE - Ranked grind - !discord", "Valorant"),  # a spaced dash is no fixture
+        ("ENTITY vs BETBOOM ao vivo", "Dota 2"),  # a match of the game itself
+        ("(РУС) За Гранью Света, день 5 | S07E84", "Destiny 2"),  # the streamer's own series
+        ("Curse of Strahd Episode 4!", "Dungeons & Dragons"),  # a campaign's episode
+        ("little hope movie night", "The Dark Pictures Anthology: Little Hope"),
+        ("Relax music 24/7", "Music"),
+        ("On fait des toplines !album !concerts", "Music"),  # chat commands are not content
+        ("Cam!! Hello baka :)", "Rainbow Six Siege"),  # a webcam, not a CAM release
+    ]
+    scores = rule_scores([title for title, _ in shapes], games=[game for _, game in shapes])
+    assert (scores["rule_content_score"] < 50).all(), scores[["rule_content_score", "content_reasons"]]
+    assert not scores["content_evidence"].any()
+    # The same shapes with evidence of a work do count, and name it.
+    offered = rule_scores(["Inter vs Milan live Serie A", "Shogun S01E03 full episode"], games=["Just Chatting"] * 2)
+    assert (offered["rule_content_score"] >= 50).all() and offered["content_evidence"].all()
+    assert (offered["rule_content_score"] <= 75).all()  # the rules alone never say "certain"
 
 
 def test_evasion_rises_with_the_hop_the_dead_category_and_a_young_account():

@@ -29,6 +29,9 @@ class Cue:
     pattern: str
     against: tuple[str, ...] = ()
     reads: str = "text"  # "text": the title and tags; "category": the category's name
+    # Evidence of copyrighted content (a whole work offered, a real event or feed named), as opposed
+    # to talk about a kind of content ("movie night", "music", "A vs B"), which only suggests.
+    evidence: bool = False
 
     @property
     def bounded(self) -> str:
@@ -57,6 +60,20 @@ _MATCH = _any(
     "carrera", "corrida", "rennen", "gara", "grand prix",
 )
 _FIGHT = _any("fight", "pelea", "luta", "combat", "kampf", "incontro", "bout", "card")
+# "in full": with a film, episode, match or album word a few words away, a whole work is offered.
+_IN_FULL = _any("completo", "completa", "completos", "completas", "completi", "complete", "complet", "komplett",
+                "entero", "entera", "inteiro", "inteira", "intero", "intera", "integral", "integrale",
+                "en entier", "in full", "in voller lange", "full length", "caly", "cala", "целиком",
+                "полностью")
+_SERIES = _any(_EPISODE, _SEASON, "serie", "series", "serial", "odcinek", "cartoni animati", "dibujos animados",
+               "desenhos animados", "cartoons", "anime")
+
+
+def _offered_whole(noun: str) -> str:
+    """``noun`` and an "in full" word within a few words of each other, in either order."""
+    return _any(rf"{noun} (?:[^ ]+ ){{0,3}}{_IN_FULL}", rf"{_IN_FULL} (?:[^ ]+ ){{0,2}}{noun}")
+
+
 _LIVE = _any(
     "live", "en vivo", "en directo", "directo", "ao vivo", "en direct", "in diretta", "diretta", "live stream",
     "livestream", "canli", "canli izle", "na zywo", "прямой эфир", "трансляция",
@@ -85,10 +102,11 @@ _ESPORTS = _any(
 CUES: tuple[Cue, ...] = (
     # --- films and television ---------------------------------------------------------------
     Cue("full_film", "film_tv", 60, "announces a full film or series",
-        _any(rf"full {_FILM}", rf"(?:entire|whole|complete) {_FILM}", rf"{_FILM} complet(?:o|a|e|os|as|es)?",
+        _any(rf"full {_FILM}", rf"full (?:hd |fhd |4k |1080p )?{_FILM}", rf"(?:entire|whole|complete) {_FILM}", rf"{_FILM} complet(?:o|a|e|os|as|es)?",
              rf"{_FILM} completos", rf"ganze[nr]? {_FILM}", rf"{_FILM} komplett", rf"volledige {_FILM}",
              rf"caly {_FILM}", r"(?:full|tam) (?:film )?izle", r"tek parca", r"film izle", r"полный фильм",
-             r"фильм целиком", r"смотреть фильм", rf"{_FILM} en entier", rf"{_FILM} integral", r"l integrale", r"(?:cine|film|soiree cine) (?:[^ ]+ ){0,8}en entier")),
+             r"фильм целиком", r"смотреть фильм", rf"{_FILM} en entier", rf"{_FILM} integral", r"l integrale", r"(?:cine|film|soiree cine) (?:[^ ]+ ){0,8}en entier",
+             _offered_whole(_FILM)), evidence=True),
     Cue("full_episode", "film_tv", 55, "announces full episodes or a whole season",
         _any(rf"full {_EPISODE}", rf"{_EPISODE} complet(?:o|a|e|os|as|es)?", rf"ganze {_EPISODE}", rf"alle {_EPISODE}",
              rf"(?:full|complete|whole|entire) {_SEASON}", rf"{_SEASON} complet(?:a|e|as|es)?", rf"ganze {_SEASON}",
@@ -98,14 +116,15 @@ CUES: tuple[Cue, ...] = (
              r"all seasons", r"every season", r"todas (?:las|as) temporadas", r"alle staffeln", r"toutes les saisons",
              r"tutte le stagioni", r"marathon (?:[^ ]+ ){0,3}24 7", r"maraton[a]? (?:[^ ]+ ){0,4}24 7",
              r"(?:ver|assistir|guarda|guardiamo|regarder|schauen) (?:[^ ]+ ){1,6}(?:completa|completo|complet|komplett|en entier)",
-             rf"{_FILM} marathon", rf"{_EPISODE} marathon", r"maratona de (?:filmes|series)", r"maraton de (?:peliculas|series)")),
+             rf"{_FILM} marathon", rf"{_EPISODE} marathon", r"maratona de (?:filmes|series)", r"maraton de (?:peliculas|series)",
+             r"full eps?", _offered_whole(_SERIES)), evidence=True),
     Cue("episode_code", "film_tv", 50, "carries a season/episode code (S01E02)",
         _any(r"s\d{1,2} ?e\d{1,3}", r"\d{1,2}x\d{2}", rf"{_SEASON} \d+ {_EPISODE} \d+", rf"{_SEASON} \d+ ep \d+",
-             r"t\d{1,2} ?e\d{1,3}", r"cap(?:itulo)? \d+ (?:temporada|t) \d+", r"temp \d+ ep \d+")),
+             r"t\d{1,2} ?e\d{1,3}", r"cap(?:itulo)? \d+ (?:temporada|t) \d+", r"temp \d+ ep \d+"), evidence=True),
     Cue("dubbed_release", "film_tv", 25, "release dubbing/subtitle tags (dublado, VOSTFR, sub ita)",
         _any("dublado", "legendado", "doblado", "subtitulado", "castellano", "audio latino", "latino hd", "vostfr",
              "vf", "vff", "truefrench", "sub ita", "ita sub", "german dub", "deutsch synchro", "dual audio",
-             "multi audio", "legendas", "sous titres", "english sub", "eng sub", "subbed", "dubbed")),
+             "multi audio", "legendas", "sous titres", "english sub", "eng sub", "subbed", "dubbed"), evidence=True),
     Cue("streaming_service", "film_tv", 20, "names a paid streaming service",
         _any("netflix", "hbo", "hbo max", "disney plus", "disney", "prime video", "amazon prime", "hulu",
              "paramount plus", "paramount", "peacock", "apple tv", "crunchyroll", "star plus", "globoplay",
@@ -119,9 +138,10 @@ CUES: tuple[Cue, ...] = (
     Cue("full_match", "live_sports", 55, "announces a full match or race",
         _any(rf"full {_MATCH}", rf"{_MATCH} complet(?:o|a|e|os|as|es)?", rf"{_MATCH} completo", rf"{_MATCH} intera",
              rf"ganzes {_MATCH}", rf"komplettes {_MATCH}", rf"{_MATCH} en entier", rf"volledige {_MATCH}",
-             r"full replay", r"match replay", r"mac izle", r"canli mac", r"mecz na zywo", r"partido en vivo",
+             r"full replay", r"match replay", r"mac izle", r"izle mac", r"canli mac", r"mecz na zywo", r"partido en vivo",
              r"jogo ao vivo", r"match en direct", r"spiel live", r"partita in diretta", r"partita live",
-             r"матч онлайн", r"futbol en vivo", r"futebol ao vivo", r"football live", r"soccer live")),
+             r"матч онлайн", r"futbol en vivo", r"futebol ao vivo", r"football live", r"soccer live",
+             _offered_whole(_MATCH)), evidence=True),
     Cue("sports_event", "live_sports", 20, "names a real league, tournament or sports event",
         _any("premier league", "la liga", "laliga", "champions league", "europa league", "ucl", "uefa", "serie a",
              "bundesliga", "ligue 1", "brasileirao", "libertadores", "sudamericana", "copa del rey", "liga mx",
@@ -131,23 +151,23 @@ CUES: tuple[Cue, ...] = (
              "nascar", "indycar", "wimbledon", "roland garros", "us open", "australian open", "ipl", "t20",
              "six nations", "rugby", "olympics", "olimpiadas", "jogos olimpicos", "tour de france",
              "thursday night football", "monday night football", "sunday night football", "playoffs", "final four",
-             "stanley cup", "world series", "nba finals", "ryder cup", "masters golf")),
+             "stanley cup", "world series", "nba finals", "ryder cup", "masters golf"), evidence=True),
     Cue("versus_live", "live_sports", 25, "a real fixture (team vs team) announced as live",
-        _any(rf"{_VERSUS} {_LIVE}", rf"{_LIVE} {_VERSUS}", rf"{_VERSUS} full game", rf"full game {_VERSUS}")),
+        _any(rf"{_VERSUS} {_LIVE}", rf"{_LIVE} {_VERSUS}", rf"{_VERSUS} full game", rf"full game {_VERSUS}"), evidence=True),
     Cue("versus", "live_sports", 10, "names a fixture (A vs B)", _VERSUS),
     Cue("sports_broadcaster", "live_sports", 25, "names a sports broadcaster's feed",
         _any("espn", "sky sports", "sky sport", "bt sport", "tnt sports", "dazn", "bein", "bein sports",
              "movistar", "fox sports", "nbc sports", "cbs sports", "sportv", "premiere fc", "tudn", "eurosport",
              "rai sport", "canal plus sport", "star sports", "willow", "supersport", "abc sports", "nfl network",
-             "nba tv", "f1 tv", "ppv com", "directv")),
+             "nba tv", "f1 tv", "ppv com", "directv"), evidence=True),
     # --- pay-per-view fights ----------------------------------------------------------------
     Cue("ppv_event", "ppv", 55, "pay-per-view event (PPV, main card, UFC 300)",
         _any("ppv", "pay per view", "main card", "prelims", "early prelims", r"ufc \d{3}", r"ufc fight night",
              "wrestlemania", "royal rumble", "summerslam", "bellator", "pfl", "one championship", "rizin",
-             "ksi vs", "misfits boxing", "jake paul", "fight night live", "cartelera completa", "card completo")),
+             "ksi vs", "misfits boxing", "jake paul", "fight night live", "cartelera completa", "card completo"), evidence=True),
     Cue("full_fight", "ppv", 50, "announces a full fight",
         _any(rf"full {_FIGHT}", rf"{_FIGHT} complet(?:o|a)?", rf"ganzer {_FIGHT}", rf"{_FIGHT} intero",
-             rf"{_FIGHT} en entier", r"pelea en vivo", r"luta ao vivo", r"combat en direct", r"fight live")),
+             rf"{_FIGHT} en entier", r"pelea en vivo", r"luta ao vivo", r"combat en direct", r"fight live"), evidence=True),
     Cue("fight_words", "ppv", 15, "talks about a boxing or MMA bout",
         _any("boxing", "boxeo", "boxe", "boxen", "mma", "ufc", "heavyweight", "title fight", "undercard",
              "canelo", "usyk", "fury", "crawford", "inoue", "weigh in", "knockout", "nocaute", "nocaut")),
@@ -159,11 +179,11 @@ CUES: tuple[Cue, ...] = (
              r"whole album", r"entire album", r"album listening", r"listening party", r"album leak", r"leaked album",
              r"all (?:the|of the|their|his|her) songs", r"todas (?:las|as) (?:canciones|musicas)", r"alle songs",
              r"alle lieder", r"toutes les chansons", r"tutte le canzoni", r"every song", r"cd completo",
-             r"as melhores", r"los mejores exitos", r"die besten hits")),
+             r"as melhores", r"los mejores exitos", r"die besten hits"), evidence=True),
     Cue("charts_radio", "music", 30, "chart hits or a label radio on repeat",
         _any(r"top \d+ hits", r"greatest hits", r"best hits", r"top hits", r"hot 100", "billboard", r"top 40",
              r"nonstop hits", r"non stop hits", r"exitos", r"sucessos", r"grandes exitos", r"tubes", r"hits 20\d\d",
-             r"charts 20\d\d", r"radio hits", r"musica 24", r"music 24", r"hits 24", r"mix de exitos")),
+             r"charts 20\d\d", r"radio hits", r"mix de exitos"), evidence=True),
     Cue("music_words", "music", 15, "talks about songs, albums or a playlist",
         _any("album", "albums", "playlist", "songs", "canciones", "musicas", "lieder", "chansons", "canzoni",
              "hits", "concert", "concierto", "show ao vivo", "konzert", "concerto", "tour", "setlist", "mixtape",
@@ -173,8 +193,8 @@ CUES: tuple[Cue, ...] = (
         _any("free", "for free", "gratis", "gratuit", "gratuito", "kostenlos", "umsonst", "bedava", "za darmo",
              "бесплатно", "no ads", "sin anuncios", "sem anuncios", "without subscription", "sin suscripcion")),
     Cue("release_tag", "film_tv", 40, "pirate release tag (CAM, HDTS, WEBRip, WEB-DL, BluRay rip)",
-        _any("cam", "camrip", "hdcam", "ts rip", "hdts", "telesync", "hdtc", "telecine", "web rip", "webrip", "web dl",
-             "webdl", "bluray", "blu ray", "brrip", "bdrip", "hdrip", "dvdrip", "dvdscr", "x264", "x265", "hevc", "remux")),
+        _any("camrip", "hdcam", "cam rip", "cam version", "ts rip", "hdts", "telesync", "hdtc", "telecine", "web rip", "webrip", "web dl",
+             "webdl", "bluray", "blu ray", "brrip", "bdrip", "hdrip", "dvdrip", "dvdscr", "x264", "x265", "hevc", "remux"), evidence=True),
     Cue("release_quality", GENERIC, 15, "release-quality tags (HD, 1080p)",
         _any("hd", "full hd", "fullhd", "fhd", "1080p", "720p", "480p", "2160p", "uhd", "4k hdr")),
     Cue("in_full", GENERIC, 15, "promises it in full",
@@ -275,7 +295,9 @@ INJECTION_PATTERNS: tuple[str, ...] = (
     r"|authori[sz]ed|autorizad[oa]|autorise|legal|legale|compliant|approved|aprobad[oa]|aprovad[oa]|genehmigt"
     r"|not infringing|no infringe|nao infringe|safe)",
     # Claims of a licence or permission are addressed to whoever reviews the stream: never evidence of safety.
-    r"(?:tiene|tienen|tem|hat|has|have|with|con|com|mit|avec|ha|abbiamo|we got|got) (?:[^ ]+ ){0,2}(?:licencia|licenca"
+    # (with its subject, "este stream tiene licencia", so no part of the claim reaches a judge)
+    r"(?:(?:this|the|my|este|esta|ce|dieser|questo|questa) (?:stream|transmision|transmissao|live|canal|channel|kanal"
+    r"|diretta) )?(?:tiene|tienen|tem|hat|has|have|with|con|com|mit|avec|ha|abbiamo|we got|got) (?:[^ ]+ ){0,2}(?:licencia|licenca"
     r"|lizenz|licence|licenza|license|permiso|permissao|erlaubnis|permission|autorizacion|autorizacao|autorisation"
     r"|autorizzazione|the rights|los derechos|os direitos|die rechte|les droits|i diritti)",
     r"(?:licensed|licenciad[oa]|lizenziert|autorizad[oa]|authori[sz]ed|autorise|autorizzat[oa]) (?:content|stream"

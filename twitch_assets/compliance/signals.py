@@ -58,7 +58,6 @@ _POSITIVE = [i for i, cue in enumerate(CUES) if cue.kind in VIOLATION_TYPES]
 _GENERIC = [i for i, cue in enumerate(CUES) if cue.kind == GENERIC]
 _NEGATIVE = [i for i, cue in enumerate(CUES) if cue.kind == NEGATIVE]
 PACKAGED_PLACEHOLDER_POINTS = 40.0
-_FIXTURE_DASH = r"(?<=\w) [-\u2013] (?=\w)"
 _VETO = [i for i, cue in enumerate(CUES) if cue.name in ("sports_video_game", "no_footage")]
 _ON_CATEGORY = [i for i, cue in enumerate(CUES) if cue.reads == "category"]
 # Hard negatives read in the title itself (not the category's name): evidence of what the stream is.
@@ -145,6 +144,7 @@ _CUE_PATTERNS = [cue.bounded for cue in CUES]
 
 # Chat commands (!discord), hashtags (#ad), age markers (18+) and numbers say nothing about content.
 _NOT_CONTENT = re.compile(r"(?:^|(?<=\s))[!#]\S+|\b18\s?\+|\+\s?18\b|\d+")
+_CHAT_COMMAND = r"(?:^|(?<=\s))[!❗]\S+"
 
 
 def _is_placeholder_normalised(normalised_title: str) -> bool:
@@ -207,11 +207,14 @@ def content_signals(titles: pd.Series, tags: pd.Series, game_names: pd.Series) -
     """What the title and tags announce, scored by the explicit rules; same index as ``titles``."""
     titles = titles.fillna("").astype(str)
     # "Inter - Milan": a spaced dash between two names is how fixtures are written in much of Europe.
-    full_text = _norm(_text_with_tags(titles.str.replace(_FIXTURE_DASH, " vs ", regex=True), tags))
+    # Chat commands ("!album", "!movie") name bot replies, not what is on screen.
+    full_text = _norm(_text_with_tags(titles.str.replace(_CHAT_COMMAND, " ", regex=True), tags))
     matches = match_matrix(full_text, [*_CUE_PATTERNS, *_EPISODE_PATTERNS, INJECTION_PATTERN])
     full_hits, episode_hits, injected = matches[:, :len(CUES)], matches[:, len(CUES):-1], matches[:, -1].copy()
     game_norm = _norm(game_names.fillna("").astype(str))
     full_hits[:, _ON_CATEGORY] = match_matrix(game_norm, [_CUE_PATTERNS[i] for i in _ON_CATEGORY])
+    kind = category_kind(game_norm).to_numpy(dtype=object)
+    _drop_structure_without_evidence(full_hits, episode_hits, kind, game_norm)
     # Only streams that addressed the judge need a sanitised title (and its own cue matches).
     sanitised = titles.copy()
     clean_hits = full_hits.copy()
@@ -226,7 +229,6 @@ def content_signals(titles: pd.Series, tags: pd.Series, game_names: pd.Series) -
     tag_points, content_tags = _tag_points(tags)
     positive = np.minimum(full_hits.astype(float) @ _POSITIVE_WEIGHTS + tag_points, 100.0)
     # A placeholder title ("live on") packaged as free/HD/24-7 hides what it shows: guess from the category.
-    kind = category_kind(game_norm).to_numpy(dtype=object)
     title_norm = _norm(titles)
     # Cheap on the normal form first; only short titles with a chat command or hashtag need the raw text.
     placeholder = _distinct_map(title_norm, _is_placeholder_normalised)
@@ -237,12 +239,14 @@ def content_signals(titles: pd.Series, tags: pd.Series, game_names: pd.Series) -
                        VIOLATION_TYPES.index("live_sports"), VIOLATION_TYPES.index("film_tv"))
     positive[packaged, guessed[packaged]] += PACKAGED_PLACEHOLDER_POINTS
     negative = clean_hits.astype(float) @ _NEGATIVE_WEIGHTS
-    podcast_episode = _podcast_episode(titles, game_norm, full_hits, episode_hits, tag_points) & ~injected
+    podcast_episode = _podcast_episode(titles, game_norm, kind, full_hits, episode_hits, tag_points) & ~injected
     negative[podcast_episode] += PODCAST_EPISODE_POINTS
     negative[injected] = 0.0
     generic = np.minimum(full_hits[:, _GENERIC].astype(float) @ _GENERIC_WEIGHTS, 35.0)
     type_scores = np.clip(positive - negative, 0.0, 100.0)
-    rule_content = _with_packaging(type_scores.max(axis=1, initial=0.0), generic)
+    evidence = full_hits[:, _EVIDENCE].any(axis=1) | (tag_points.sum(axis=1) > 0)
+    ceiling = np.where(evidence, RULES_MAX_CONTENT, SUGGESTION_MAX_CONTENT)
+    rule_content = np.minimum(_with_packaging(type_scores.max(axis=1, initial=0.0), generic), ceiling)
     rule_type = np.where(rule_content >= 15.0, np.array(VIOLATION_TYPES, dtype=object)[type_scores.argmax(axis=1)]
                          if len(titles) else np.zeros(0, dtype=object), "none")
     return pd.DataFrame(
@@ -252,7 +256,11 @@ def content_signals(titles: pd.Series, tags: pd.Series, game_names: pd.Series) -
             "injection": injected,
             "placeholder_title": placeholder,
             "rule_content_score": rule_content,
-            "rule_positive_score": _with_packaging(positive.max(axis=1, initial=0.0), generic),
+            "rule_positive_score": np.minimum(_with_packaging(positive.max(axis=1, initial=0.0), generic), ceiling),
+            # What any verdict of the local judge may reach: without evidence of copyrighted content
+            # (a whole work offered, a real event, feed or work named, a content tag) a title only suggests.
+            "content_evidence": evidence,
+            "content_ceiling": np.where(evidence, 100.0, SUGGESTION_MAX_CONTENT),
             "rule_type": rule_type,
             "category_kind": kind,
             "title_fits_category": _title_fits_category(rule_type, kind, game_norm.to_numpy(dtype=object)),
@@ -270,17 +278,42 @@ def content_signals(titles: pd.Series, tags: pd.Series, game_names: pd.Series) -
 
 
 PODCAST_EPISODE_POINTS = 45.0
+# Content the rules alone may give: below the flag line without evidence, never near 100 with it.
+SUGGESTION_MAX_CONTENT = 45.0
+RULES_MAX_CONTENT = 75.0
+_EVIDENCE = [i for i, cue in enumerate(CUES) if cue.evidence and cue.kind in VIOLATION_TYPES]
+_VERSUS_CUES = [CUE_INDEX["versus"], CUE_INDEX["versus_live"]]
+_SPORTS_EVIDENCE = [CUE_INDEX[name] for name in ("sports_event", "sports_broadcaster", "full_match")]
+_EPISODE_CODE = CUE_INDEX["episode_code"]
+_OTHER_FILM_EVIDENCE = [i for i in _FILM_EVIDENCE if i != _EPISODE_CODE]
 
 
-def _podcast_episode(titles, game_norm, full_hits, episode_hits, tag_points) -> np.ndarray:
-    """A numbered episode ("Ep. 41", "episode 225 (live)", "#41") in a talk category with nothing that
+def _drop_structure_without_evidence(full_hits: np.ndarray, episode_hits: np.ndarray, kind: np.ndarray,
+                                     game_norm: pd.Series) -> None:
+    """Unset (in place) the cues that read generic structure where nothing else says it is content.
+
+    - "A vs B" in a video game's category is a match of that game (esports, a lobby, a duel) unless a
+      real league, broadcaster or full match is named; in Sports or a talk category it stays a fixture.
+    - "S07E84" in a video game's category is the streamer's own series (a roleplay server's seasons)
+      unless a film or series is named, or offered whole.
+    """
+    in_game = kind != NON_GAME
+    no_sports = ~full_hits[:, _SPORTS_EVIDENCE].any(axis=1)
+    full_hits[np.ix_(in_game & no_sports, _VERSUS_CUES)] = False
+    film_named = episode_hits[:, 2] | full_hits[:, _OTHER_FILM_EVIDENCE].any(axis=1) | full_hits[:, _FULL_EPISODE]
+    full_hits[in_game & (kind == GAME) & ~film_named, _EPISODE_CODE] = False
+
+
+def _podcast_episode(titles, game_norm, kind, full_hits, episode_hits, tag_points) -> np.ndarray:
+    """A numbered episode ("Ep. 41", "episode 225 (live)", "#41") in a talk or video game category (a
+    podcast's, a tabletop campaign's, a let's play's) with nothing that
     names a film or a series (no S01E02 code, film word, release, quality or dub tag, streaming service,
     film tag, or "full episode" unless the episode is recorded live).
 
     Talk shows and podcasts number their episodes; a rebroadcast of a series names the series.
     """
     numbered, live_episode, film_named = episode_hits.T
-    in_talk = np.isin(game_norm.to_numpy(dtype=object), list(TALK_CATEGORIES))
+    in_talk = np.isin(game_norm.to_numpy(dtype=object), list(TALK_CATEGORIES)) | (kind == GAME)
     hashed = np.zeros(len(titles), dtype=bool)
     hashed[in_talk] = titles[in_talk].str.contains(_RAW_NUMBER, regex=True).to_numpy(dtype=bool)
     film = full_hits[:, _FILM_EVIDENCE].any(axis=1) | film_named
@@ -408,7 +441,7 @@ def _content_reasons(full_hits, clean_hits, injected, rule_type, content_tags, p
     for i in np.flatnonzero(packaged):
         reasons[i].append("placeholder title sold as free/HD/24-7")
     for i in np.flatnonzero(podcast_episode):
-        reasons[i].append("hard negative: a numbered show or podcast episode in a talk category, no film or series named")
+        reasons[i].append("hard negative: a numbered episode of the streamer's own show, podcast or campaign, no film or series named")
     type_of = np.array([cue.kind for cue in CUES], dtype=object)
     rows, cols = np.nonzero(full_hits)
     for i, j in zip(rows, cols):
