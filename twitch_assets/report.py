@@ -12,7 +12,7 @@ import duckdb
 import pandas as pd
 
 from twitch_assets import defs, settings
-from twitch_assets.compliance.report import leaderboard_text
+from twitch_assets.compliance.report import hops_text, leaderboard_text
 from twitch_assets.storage import warehouse_connection
 
 
@@ -30,10 +30,11 @@ def table_counts(connection: duckdb.DuckDBPyConnection, hour: datetime) -> dict[
     return counts
 
 
-def compliance_scores(connection: duckdb.DuckDBPyConnection, hour: datetime) -> pd.DataFrame | None:
+def hour_rows(connection: duckdb.DuckDBPyConnection, table: str, hour: datetime) -> pd.DataFrame | None:
+    """One lineage table's rows for the hour; None where the table does not exist yet."""
     try:
         return connection.execute(
-            f"SELECT * FROM {settings.DUCKDB_SCHEMA}.compliance_scores WHERE snapshot_hour = ?", [hour]
+            f"SELECT * FROM {settings.DUCKDB_SCHEMA}.{table} WHERE snapshot_hour = ?", [hour]
         ).df()
     except duckdb.CatalogException:
         return None
@@ -48,7 +49,8 @@ def main(argv: list[str] | None = None) -> int:
     database = settings.duckdb_path()
     with warehouse_connection(database, read_only=True) as connection:
         counts = table_counts(connection, hour)
-        scores = compliance_scores(connection, hour)
+        scores = hour_rows(connection, "compliance_scores", hour)
+        history = hour_rows(connection, "streamer_category_history", hour)
     print(f"Snapshot {args.partition} UTC in {database}:")
     for table, rows in counts.items():
         print(f"  {settings.DUCKDB_SCHEMA}.{table:<28} {'missing' if rows is None else f'{rows:,} rows'}")
@@ -57,6 +59,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     print()
     print(leaderboard_text(scores, args.limit))
+    if history is not None:
+        print()
+        print(hops_text(history, scores))
     return 0
 
 

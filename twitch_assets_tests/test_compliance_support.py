@@ -12,9 +12,11 @@ HOUR = datetime(2026, 11, 26, 13, tzinfo=timezone.utc)
 
 # Contexts of a streamer_category_history row.
 ORDINARY = dict(category_popularity_pct=70.0, streamer_category_share=0.01, viewer_count=90, switched_to_less_popular=False,
-                usual_game_id="", usual_category_popularity_pct=float("nan"), account_age_days=1500)
+                usual_game_id="", usual_category_popularity_pct=float("nan"), usual_viewer_count=float("nan"),
+                account_age_days=1500)
 HIDING = dict(category_popularity_pct=4.0, streamer_category_share=0.9, viewer_count=2500, switched_to_less_popular=True,
-              usual_game_id="fortnite", usual_category_popularity_pct=99.0, account_age_days=900)
+              usual_game_id="fortnite", usual_category_popularity_pct=99.0, usual_viewer_count=2400.0,
+              account_age_days=900)
 
 
 def history_frame(rows: list[tuple[str, str]], context: dict = ORDINARY, hour: datetime = HOUR, **overrides) -> pd.DataFrame:
@@ -44,16 +46,18 @@ def history_frame(rows: list[tuple[str, str]], context: dict = ORDINARY, hour: d
         "category_popularity_pct": [context["category_popularity_pct"]] * n,
         "category_baseline_viewers_24h": [100.0] * n,
         "streamer_category_share": [context["streamer_category_share"]] * n,
-        "previous_game_id": [None] * n,
-        "previous_game_name": [None] * n,
-        "previous_category_popularity_pct": [None] * n,
+        "previous_game_id": [context["usual_game_id"] or None] * n,
+        "previous_game_name": [context["usual_game_id"].title() or None] * n,
+        "previous_category_popularity_pct": [context["usual_category_popularity_pct"]] * n,
         "previous_category_viewers": [None] * n,
+        "previous_viewer_count": [context["usual_viewer_count"]] * n,
         "switched_category": [context["switched_to_less_popular"]] * n,
         "switched_to_less_popular": [context["switched_to_less_popular"]] * n,
         "usual_game_id": [context["usual_game_id"]] * n,
         "usual_game_name": [context["usual_game_id"].title()] * n,
         "usual_category_popularity_pct": [context["usual_category_popularity_pct"]] * n,
         "usual_category_viewers": [None] * n,
+        "usual_viewer_count": [context["usual_viewer_count"]] * n,
         "hours_observed_24h": [5] * n,
         "distinct_categories_24h": [1] * n,
     })

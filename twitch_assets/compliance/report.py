@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import io
+import unicodedata
 
 import numpy as np
 import pandas as pd
@@ -36,17 +37,55 @@ def flagged_markdown(scores: pd.DataFrame, limit: int = 25) -> str:
     return "\n".join(lines)
 
 
+def printable(text: object, width: int) -> str:
+    """Untrusted text (a title, a login) made safe for one terminal line: control, format and bidi
+    characters dropped, whitespace collapsed, cut to ``width``."""
+    if not isinstance(text, str):
+        return ""
+    kept = "".join(c if unicodedata.category(c)[0] != "C" else " " for c in text)
+    kept = " ".join(kept.split())
+    return kept if len(kept) <= width else kept[: width - 1] + "…"
+
+
 def leaderboard_text(scores: pd.DataFrame, limit: int = 20) -> str:
-    """The flagged leaderboard as plain text, for a terminal."""
+    """The flagged leaderboard as plain text, for a terminal: each streamer's title, category and
+    usual category beside the reasons."""
     rows = flagged(scores, limit)
     total = int(scores["flagged"].fillna(False).astype(bool).sum()) if not scores.empty else 0
     header = f"Compliance: {total:,} of {len(scores):,} live streamers flagged"
     if rows.empty:
         return header + "."
-    lines = [header + f" (top {len(rows)}):", f"{'risk':>4}  {'viewers':>8}  {'streamer':<22} {'type':<11} {'category':<24} why"]
+    lines = [header + f" (top {len(rows)}):"]
     for row in rows.itertuples(index=False):
-        lines.append(f"{row.risk_score:>4.0f}  {row.viewer_count:>8,}  {str(row.user_login)[:22]:<22} "
-                     f"{row.violation_type:<11} {str(row.game_name)[:24]:<24} {_short(row.reasons, 3)}")
+        usual = getattr(row, "usual_game_name", None)
+        usual = printable(usual, 40) if isinstance(usual, str) and usual else "unknown"
+        lines.append(f"{row.risk_score:>4.0f}  {printable(row.user_login, 30)} ({row.viewer_count:,} viewers)"
+                     f"  {row.violation_type}")
+        lines.append(f"      title:    {printable(row.title, 100)}")
+        lines.append(f"      category: {printable(row.game_name, 40) or 'none'}  (usually: {usual})")
+        lines.append(f"      why:      {_short(row.reasons, 4)}")
+    return "\n".join(lines)
+
+
+def hops_text(history: pd.DataFrame, scores: pd.DataFrame | None = None, limit: int = 10) -> str:
+    """This hour's hops into much less popular categories (``streamer_category_history``), the
+    largest audiences first, with where they came from and whether they were flagged."""
+    hops = history[history["switched_to_less_popular"].fillna(False).astype(bool)]
+    header = f"Hops into much less popular categories: {len(hops):,}"
+    if hops.empty:
+        return header + "."
+    flagged_ids = set() if scores is None else set(scores.loc[scores["flagged"].fillna(False).astype(bool), "user_id"])
+    lines = [header + f" (top {min(limit, len(hops))} by audience):"]
+    for row in hops.sort_values("viewer_count", ascending=False).head(limit).itertuples(index=False):
+        before = row.previous_viewer_count
+        kept = f", had {before:,.0f} before" if pd.notna(before) else ""
+        mark = "  FLAGGED" if row.user_id in flagged_ids else ""
+        lines.append(
+            f"  {printable(row.user_login, 30)}: {printable(row.previous_game_name, 30)} "
+            f"(popularity {row.previous_category_popularity_pct:.0f}) -> {printable(row.game_name, 30)} "
+            f"(popularity {row.category_popularity_pct:.0f}), {row.viewer_count:,} viewers{kept}, "
+            f"{row.streamer_category_share:.0%} of the category{mark}"
+        )
     return "\n".join(lines)
 
 

@@ -52,8 +52,12 @@ class LocalJudge(Judge):
             rule_boost[:, column] = (rules["rule_type"].to_numpy() == violation_type) * rules["rule_content_score"].to_numpy() / 200.0
         best = (probabilities[:, _VIOLATION_COLUMNS] + rule_boost).argmax(axis=1)
         # The classifier reads shapes, not facts: without evidence of copyrighted content its verdict
-        # stays a suggestion (below the flag line), however sure it is.
+        # stays a suggestion (below the flag line), however sure it is; with evidence (a work offered
+        # whole, a real work, event or feed named) it may raise the rules' score, never lower it, as
+        # it cannot know a show or a league it never saw.
+        evidence = rules["content_evidence"].to_numpy(dtype=bool)
         p_violation = np.minimum(p_violation, rules["content_ceiling"].to_numpy() / 100.0)
+        p_violation = np.where(evidence, np.maximum(p_violation, rules["rule_content_score"].to_numpy() / 100.0), p_violation)
         outcomes = {}
         for i, request in enumerate(requests):
             is_violation = p_violation[i] >= 0.5
