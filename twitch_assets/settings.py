@@ -41,12 +41,23 @@ OPENAI_BASE_URL = "OPENAI_BASE_URL"
 OPENAI_MODEL = "OPENAI_MODEL"
 OPENAI_API_KEY = "OPENAI_API_KEY"
 BEDROCK_MODEL_ID = "BEDROCK_MODEL_ID"
+# The in-process llama.cpp judge: a GGUF instruct model file, how many of its layers go to the GPU,
+# and how many CPU threads it computes with.
+LLAMACPP_MODEL_PATH = "LLAMACPP_MODEL_PATH"
+LLAMACPP_N_GPU_LAYERS = "LLAMACPP_N_GPU_LAYERS"
+LLAMACPP_CPU_THREADS = "LLAMACPP_CPU_THREADS"
 JUDGE_LOCAL = "local"
 JUDGE_OPENAI = "openai"
 JUDGE_BEDROCK = "bedrock"
+JUDGE_LLAMACPP = "llamacpp"
 DEFAULT_COMPLIANCE_JUDGE = JUDGE_LOCAL
 DEFAULT_OPENAI_BASE_URL = "https://api.openai.com/v1"
 DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
+# None: every layer on the GPU when llama.cpp sees one, none otherwise (decided when the model loads).
+DEFAULT_LLAMACPP_N_GPU_LAYERS = None
+# None: llama.cpp's choice, every core. Fewer when the host's cores are shared: its threads wait for
+# each other by spinning, which crawls when another process takes one of their cores.
+DEFAULT_LLAMACPP_CPU_THREADS = None
 
 # Threads for concurrent Helix calls: on a latency-bound crawl 64 beat 32 (see README, Benchmarks).
 DEFAULT_MAX_WORKERS = 64
@@ -121,6 +132,29 @@ def schedule_minute(environ: os._Environ | dict | None = None) -> int:
     if not 0 <= minute <= 59:
         raise ValueError(f"{TWITCH_SCHEDULE_MINUTE} must be within 0-59, got {minute}")
     return minute
+
+
+def llamacpp_model_path(environ: os._Environ | dict | None = None) -> str:
+    """The GGUF file the ``llamacpp`` judge loads; empty when unset (checked when the judge is built)."""
+    env = os.environ if environ is None else environ
+    return (env.get(LLAMACPP_MODEL_PATH) or "").strip()
+
+
+def llamacpp_n_gpu_layers(environ: os._Environ | dict | None = None) -> int | None:
+    """Layers of the ``llamacpp`` judge's model offloaded to the GPU (0: CPU only), or None for the default."""
+    return _optional_count(LLAMACPP_N_GPU_LAYERS, DEFAULT_LLAMACPP_N_GPU_LAYERS, 0, environ)
+
+
+def llamacpp_cpu_threads(environ: os._Environ | dict | None = None) -> int | None:
+    """CPU threads of the ``llamacpp`` judge, or None for llama.cpp's choice."""
+    return _optional_count(LLAMACPP_CPU_THREADS, DEFAULT_LLAMACPP_CPU_THREADS, 1, environ)
+
+
+def _optional_count(name: str, default: int | None, minimum: int, environ) -> int | None:
+    count = int_setting(name, default, environ)
+    if count is not None and count < minimum:
+        raise ValueError(f"{name} must be {minimum} or more, got {count}")
+    return count
 
 
 def alert_webhook_url(environ: os._Environ | dict | None = None) -> str | None:

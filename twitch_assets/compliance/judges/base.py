@@ -225,10 +225,19 @@ class Judge(ABC):
     def judge_many(self, requests: Sequence[JudgeRequest]) -> JudgeRun:
         """A verdict, no verdict (with the reason) or not judged (with the reason) for every request."""
 
+    def close(self) -> None:
+        """Free what the judge holds (a loaded model); its owner calls this when done with it."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
 
 class GenerativeJudge(Judge):
-    """A remote model: one call per request, concurrent within a rate and a per-hour cap, retried
-    on transient failures. Subclasses make one attempt in ``_attempt``."""
+    """A generative model, remote or in process: one call per request, concurrent within a rate and a
+    per-hour cap, retried on transient failures. Subclasses make one attempt in ``_attempt``."""
 
     def __init__(self, limits: CallLimits, sleep: Callable[[float], None] = time.sleep):
         self.limits = limits

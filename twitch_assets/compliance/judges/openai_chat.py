@@ -4,6 +4,9 @@ The verdict comes back as JSON constrained by a strict ``json_schema`` response 
 a truncated or filtered reply, unparsable JSON or a verdict outside the schema is no verdict, with
 the reason. Timeouts, connection errors, 429 and 5xx are retried by ``GenerativeJudge``. The API
 key goes only into the Authorization header: never into an error, a log line or a repr.
+
+``chat_request`` and ``chat_completion_outcome`` are the format itself, without HTTP: the in-process
+``llamacpp`` judge speaks it too.
 """
 
 from __future__ import annotations
@@ -24,10 +27,51 @@ from twitch_assets.compliance.judges.base import (
 )
 from twitch_assets.compliance.judges.prompt import SYSTEM_PROMPT, fenced_stream_data
 
-RESPONSE_FORMAT = {
-    "type": "json_schema",
-    "json_schema": {"name": "stream_compliance_verdict", "strict": True, "schema": VERDICT_SCHEMA},
-}
+
+def response_format(schema: dict) -> dict:
+    return {"type": "json_schema",
+            "json_schema": {"name": "stream_compliance_verdict", "strict": True, "schema": schema}}
+
+
+RESPONSE_FORMAT = response_format(VERDICT_SCHEMA)
+
+
+def chat_request(request: JudgeRequest, max_output_tokens: int, schema: dict = VERDICT_SCHEMA) -> dict:
+    """The chat-completions body (less the model): instructions, the fenced stream data, temperature 0,
+    the verdict schema as the response format."""
+    return {
+        "messages": [
+            {"role": "system", "content": SYSTEM_PROMPT},
+            {"role": "user", "content": fenced_stream_data(request)},
+        ],
+        "temperature": 0,
+        "max_tokens": max_output_tokens,
+        "response_format": response_format(schema),
+    }
+
+
+def chat_completion_outcome(request: JudgeRequest, body: object) -> JudgeOutcome:
+    """Read a chat completion: a refusal, truncation, a filtered reply or unparsable JSON is no verdict
+    with the reason; otherwise the verdict as ``verdict_outcome`` validates it."""
+    try:
+        choice = body["choices"][0]
+        message = choice["message"]
+    except (KeyError, IndexError, TypeError):
+        return no_verdict(request, "invalid reply: not a chat completion")
+    usage = body.get("usage") or {}
+    tokens = int(usage.get("prompt_tokens") or 0), int(usage.get("completion_tokens") or 0)
+    if message.get("refusal"):
+        return no_verdict(request, f"refused: {str(message['refusal'])[:120]}", *tokens)
+    finish = choice.get("finish_reason")
+    if finish == "length":
+        return no_verdict(request, "truncated: the reply hit max_tokens", *tokens)
+    if finish == "content_filter":
+        return no_verdict(request, "content filter: the provider withheld the reply", *tokens)
+    try:
+        payload = json.loads(message.get("content") or "")
+    except (TypeError, ValueError):
+        return no_verdict(request, "invalid JSON in the reply", *tokens)
+    return verdict_outcome(request, payload, *tokens)
 
 
 class OpenAIChatJudge(GenerativeJudge):
@@ -56,16 +100,7 @@ class OpenAIChatJudge(GenerativeJudge):
         return f"OpenAIChatJudge(url={self.url!r}, model={self.model!r}, api_key={'<set>' if self._api_key else '<none>'})"
 
     def request_body(self, request: JudgeRequest) -> dict:
-        return {
-            "model": self.model,
-            "messages": [
-                {"role": "system", "content": SYSTEM_PROMPT},
-                {"role": "user", "content": fenced_stream_data(request)},
-            ],
-            "temperature": 0,
-            "max_tokens": self.max_output_tokens,
-            "response_format": RESPONSE_FORMAT,
-        }
+        return {"model": self.model, **chat_request(request, self.max_output_tokens)}
 
     def _attempt(self, request: JudgeRequest) -> JudgeOutcome:
         headers = {"Content-Type": "application/json"}
@@ -83,24 +118,9 @@ class OpenAIChatJudge(GenerativeJudge):
             return no_verdict(request, f"HTTP {response.status_code}: {_error_message(response)}")
         try:
             body = response.json()
-            choice = body["choices"][0]
-            message = choice["message"]
-        except (ValueError, KeyError, IndexError, TypeError):
+        except ValueError:
             return no_verdict(request, "invalid reply: not a chat completion")
-        usage = body.get("usage") or {}
-        tokens = int(usage.get("prompt_tokens") or 0), int(usage.get("completion_tokens") or 0)
-        if message.get("refusal"):
-            return no_verdict(request, f"refused: {str(message['refusal'])[:120]}", *tokens)
-        finish = choice.get("finish_reason")
-        if finish == "length":
-            return no_verdict(request, "truncated: the reply hit max_tokens", *tokens)
-        if finish == "content_filter":
-            return no_verdict(request, "content filter: the provider withheld the reply", *tokens)
-        try:
-            payload = json.loads(message.get("content") or "")
-        except (TypeError, ValueError):
-            return no_verdict(request, "invalid JSON in the reply", *tokens)
-        return verdict_outcome(request, payload, *tokens)
+        return chat_completion_outcome(request, body)
 
 
 def _retry_after(response: requests.Response) -> float | None:
