@@ -149,13 +149,19 @@ def context_content(history: pd.DataFrame, signals: pd.DataFrame, own_flag: np.n
     is_burner = burner(game_norm, age, popularity, viewers, policy)
     long_running = running_hours(history) >= policy.long_running_hours
 
+    # An evasive hop speaks for any title that does not speak for itself (see ``evasion``).
+    hop = signals["hop_probability"].to_numpy(dtype=float)
+    hopped = (hop >= 0.5) & undecided
+    hop_points = np.where(hopped, 100.0 * hop, 0.0)
     points = np.maximum.reduce([
         carried,
+        hop_points,
         np.where(hijacked, policy.contagion_points + (100.0 - policy.contagion_points) * hijacked_share, 0.0),
         np.where(is_burner, policy.burner_points, 0.0),
     ]) + np.where(long_running, policy.long_running_points, 0.0)
-    points = np.where(vague, np.minimum(points, 100.0), np.minimum(carried, 100.0))
-    evasion = np.where(hijacked, policy.contagion_evasion_points, 0.0) + np.where(carried > 0, policy.memory_evasion_points, 0.0)
+    points = np.where(vague, np.minimum(points, 100.0), np.minimum(np.maximum(carried, hop_points), 100.0))
+    evasion = (np.where(hijacked, policy.contagion_evasion_points, 0.0) + np.where(carried > 0, policy.memory_evasion_points, 0.0)
+               + np.where(hopped, policy.hop_evasion_points, 0.0))
     kind = np.where(carried_type != None, carried_type,  # noqa: E711
                     np.where(rule_type != "none", rule_type,
                              np.where(np.isin(game_norm, ["sports"]), "live_sports", "film_tv")))
@@ -165,6 +171,8 @@ def context_content(history: pd.DataFrame, signals: pd.DataFrame, own_flag: np.n
                               " or in this category; title now vague")
         if hijacked[i]:
             reasons[i].append(f"{others[i]} other streams in this category flagged this hour (hijacked category)")
+    for i in np.flatnonzero(hopped):
+        reasons[i].extend(signals["hop_reasons"].iat[i])
     for i in np.flatnonzero((points == 0) & hijacked):
         reasons[i].append(f"{others[i]} other streams in this category flagged this hour (hijacked category)")
         if is_burner[i]:

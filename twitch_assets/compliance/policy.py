@@ -44,6 +44,7 @@ class ScoringPolicy:
     dead_category_pct: float = 15.0
     long_running_hours: float = 24.0
     long_running_points: float = 20.0
+    hop_evasion_points: float = 20.0  # an evasive hop (see ``evasion``) also raises the evasion score
     allowlist: frozenset[str] = field(default_factory=frozenset)
 
 

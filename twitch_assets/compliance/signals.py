@@ -37,6 +37,7 @@ from twitch_assets.compliance.lexicon import (
     bounded,
 )
 from twitch_assets.compliance.context import burner, running_hours
+from twitch_assets.compliance.evasion import evasive_hop
 from twitch_assets.compliance.policy import ScoringPolicy
 from twitch_assets.compliance.text import normalise, segments
 
@@ -358,6 +359,9 @@ def compute_signals(history: pd.DataFrame, policy: ScoringPolicy) -> pd.DataFram
     signals["vague_title"] = signals["placeholder_title"].to_numpy(dtype=bool) & signals["undecided_title"].to_numpy(dtype=bool)
     signals["category_norm"] = _norm(history["game_name"].fillna("").astype(str)).to_numpy(dtype=object)
     signals["account_age_days"] = _account_age_days(history)
+    signals["hop_probability"], signals["hop_reasons"] = evasive_hop(
+        history, ~signals["contrary_evidence"].to_numpy(dtype=bool), signals["placeholder_title"].to_numpy(dtype=bool),
+        signals["account_age_days"].to_numpy(dtype=float))
     candidate = (rule_content >= policy.candidate_content_score) | (evasion >= policy.candidate_evasion_score) | injected
     signals["evasion_score"] = evasion
     signals["evasion_reasons"] = evasion_reasons
