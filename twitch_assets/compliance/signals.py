@@ -39,7 +39,7 @@ from twitch_assets.compliance.lexicon import (
 from twitch_assets.compliance.context import burner, running_hours
 from twitch_assets.compliance.evasion import evasive_hop
 from twitch_assets.compliance.policy import ScoringPolicy
-from twitch_assets.compliance.text import normalise, segments
+from twitch_assets.compliance.text import deobfuscate, is_disguised, normalise, segments
 
 NON_GAME_CATEGORIES = frozenset({
     "just chatting", "irl", "talk shows podcasts", "sports", "special events", "art", "asmr", "travel outdoors",
@@ -204,18 +204,23 @@ def _flag(frame: pd.DataFrame, column: str) -> np.ndarray:
     return frame[column].astype("boolean").fillna(False).to_numpy(dtype=bool)
 
 
-def content_signals(titles: pd.Series, tags: pd.Series, game_names: pd.Series) -> pd.DataFrame:
-    """What the title and tags announce, scored by the explicit rules; same index as ``titles``."""
+def content_signals(titles: pd.Series, tags: pd.Series, game_names: pd.Series,
+                    out_of_place: np.ndarray | None = None) -> pd.DataFrame:
+    """What the title and tags announce, scored by the explicit rules; same index as ``titles``.
+    ``out_of_place``: per row, whether the stream is not where it usually is (see ``out_of_place``)."""
     titles = titles.fillna("").astype(str)
     # "Inter - Milan": a spaced dash between two names is how fixtures are written in much of Europe.
-    # Chat commands ("!album", "!movie") name bot replies, not what is on screen.
-    full_text = _norm(_text_with_tags(titles.str.replace(_CHAT_COMMAND, " ", regex=True), tags))
+    # Chat commands ("!album", "!movie") name bot replies, not what is on screen; disguised words
+    # ("p3licula", "w a t c h", lookalike letters) are read as spelt plainly.
+    plain = pd.Series(_distinct_apply(titles, deobfuscate), index=titles.index)
+    full_text = _norm(_text_with_tags(plain.str.replace(_CHAT_COMMAND, " ", regex=True), tags))
     matches = match_matrix(full_text, [*_CUE_PATTERNS, *_EPISODE_PATTERNS, INJECTION_PATTERN])
     full_hits, episode_hits, injected = matches[:, :len(CUES)], matches[:, len(CUES):-1], matches[:, -1].copy()
     game_norm = _norm(game_names.fillna("").astype(str))
     full_hits[:, _ON_CATEGORY] = match_matrix(game_norm, [_CUE_PATTERNS[i] for i in _ON_CATEGORY])
     kind = category_kind(game_norm).to_numpy(dtype=object)
-    _drop_structure_without_evidence(full_hits, episode_hits, kind, game_norm)
+    displaced = np.zeros(len(titles), dtype=bool) if out_of_place is None else np.asarray(out_of_place, dtype=bool)
+    _drop_structure_without_evidence(full_hits, episode_hits, kind, displaced)
     # Only streams that addressed the judge need a sanitised title (and its own cue matches).
     sanitised = titles.copy()
     clean_hits = full_hits.copy()
@@ -240,12 +245,16 @@ def content_signals(titles: pd.Series, tags: pd.Series, game_names: pd.Series) -
                        VIOLATION_TYPES.index("live_sports"), VIOLATION_TYPES.index("film_tv"))
     positive[packaged, guessed[packaged]] += PACKAGED_PLACEHOLDER_POINTS
     negative = clean_hits.astype(float) @ _NEGATIVE_WEIGHTS
-    podcast_episode = _podcast_episode(titles, game_norm, kind, full_hits, episode_hits, tag_points) & ~injected
+    podcast_episode = _podcast_episode(titles, game_norm, np.where(displaced, NON_GAME, kind), full_hits, episode_hits,
+                                       tag_points) & ~injected
     negative[podcast_episode] += PODCAST_EPISODE_POINTS
     negative[injected] = 0.0
     generic = np.minimum(full_hits[:, _GENERIC].astype(float) @ _GENERIC_WEIGHTS, 35.0)
     type_scores = np.clip(positive - negative, 0.0, 100.0)
-    evidence = full_hits[:, _EVIDENCE].any(axis=1) | (tag_points.sum(axis=1) > 0)
+    # A film tag declares a film anywhere (no game is one); a sports or fight tag on a video game's
+    # stream describes the game.
+    film_tagged = tag_points[:, VIOLATION_TYPES.index("film_tv")] > 0
+    evidence = full_hits[:, _EVIDENCE].any(axis=1) | film_tagged | ((tag_points.sum(axis=1) > 0) & (kind == NON_GAME))
     ceiling = np.where(evidence, RULES_MAX_CONTENT, SUGGESTION_MAX_CONTENT)
     rule_content = np.minimum(_with_packaging(type_scores.max(axis=1, initial=0.0), generic), ceiling)
     rule_type = np.where(rule_content >= 15.0, np.array(VIOLATION_TYPES, dtype=object)[type_scores.argmax(axis=1)]
@@ -264,6 +273,7 @@ def content_signals(titles: pd.Series, tags: pd.Series, game_names: pd.Series) -
             "content_ceiling": np.where(evidence, 100.0, SUGGESTION_MAX_CONTENT),
             "rule_type": rule_type,
             "category_kind": kind,
+            "disguised_title": _distinct_map(titles, is_disguised),
             "title_fits_category": _title_fits_category(rule_type, kind, game_norm.to_numpy(dtype=object)),
             # The title itself says it is gameplay or commentary without footage: a veto on the content score.
             "hard_negative_veto": (clean_hits[:, _VETO].any(axis=1) | podcast_episode) & ~injected,
@@ -284,23 +294,27 @@ SUGGESTION_MAX_CONTENT = 45.0
 RULES_MAX_CONTENT = 75.0
 _EVIDENCE = [i for i, cue in enumerate(CUES) if cue.evidence and cue.kind in VIOLATION_TYPES]
 _VERSUS_CUES = [CUE_INDEX["versus"], CUE_INDEX["versus_live"]]
-_SPORTS_EVIDENCE = [CUE_INDEX[name] for name in ("sports_event", "sports_broadcaster", "full_match")]
+_NAMED_SPORTS = [CUE_INDEX[name] for name in ("sports_event", "sports_broadcaster")]
+_FULL_MATCH = CUE_INDEX["full_match"]
 _EPISODE_CODE = CUE_INDEX["episode_code"]
 _OTHER_FILM_EVIDENCE = [i for i in _FILM_EVIDENCE if i != _EPISODE_CODE]
 
 
 def _drop_structure_without_evidence(full_hits: np.ndarray, episode_hits: np.ndarray, kind: np.ndarray,
-                                     game_norm: pd.Series) -> None:
-    """Unset (in place) the cues that read generic structure where nothing else says it is content.
+                                     displaced: np.ndarray) -> None:
+    """Unset (in place) the cues that read generic structure where nothing else says it is content,
+    for streams in a video game's category that is where they belong (not ``displaced``: a stream
+    that left its usual category or sits alone in a dead one is not playing that game).
 
     - "A vs B" in a video game's category is a match of that game (esports, a lobby, a duel) unless a
       real league, broadcaster or full match is named; in Sports or a talk category it stays a fixture.
     - "S07E84" in a video game's category is the streamer's own series (a roleplay server's seasons)
       unless a film or series is named, or offered whole.
+    - "partida completa", "jogo completo" in a video game's category is a full game of that game.
     """
-    in_game = kind != NON_GAME
-    no_sports = ~full_hits[:, _SPORTS_EVIDENCE].any(axis=1)
-    full_hits[np.ix_(in_game & no_sports, _VERSUS_CUES)] = False
+    in_game = (kind != NON_GAME) & ~displaced
+    no_sports = ~full_hits[:, _NAMED_SPORTS].any(axis=1)
+    full_hits[np.ix_(in_game & no_sports, [*_VERSUS_CUES, _FULL_MATCH])] = False
     film_named = episode_hits[:, 2] | full_hits[:, _OTHER_FILM_EVIDENCE].any(axis=1) | full_hits[:, _FULL_EPISODE]
     full_hits[in_game & (kind == GAME) & ~film_named, _EPISODE_CODE] = False
 
@@ -330,6 +344,13 @@ def _names_category(title_norm: pd.Series, game_norm: pd.Series) -> np.ndarray:
     return found[codes] if len(codes) else np.zeros(0, dtype=bool)
 
 
+def _distinct_apply(values: pd.Series, function) -> np.ndarray:
+    """``function`` of each distinct value, spread back over the rows (an hour repeats many titles)."""
+    codes, uniques = pd.factorize(values.fillna("").astype(str), sort=False)
+    mapped = np.array([function(u) for u in uniques], dtype=object)
+    return mapped[codes] if len(codes) else np.zeros(0, dtype=object)
+
+
 def _distinct_map(values: pd.Series, function) -> np.ndarray:
     codes, uniques = pd.factorize(values.fillna("").astype(str), sort=False)
     mapped = np.array([function(u) for u in uniques], dtype=bool)
@@ -341,16 +362,29 @@ def _with_packaging(best: np.ndarray, generic: np.ndarray) -> np.ndarray:
     return np.where(best >= 15.0, np.minimum(best + generic, 100.0), best)
 
 
+def out_of_place(switched_to_less_popular, usual_popularity, popularity, share, viewers) -> np.ndarray:
+    """Streams not where they usually are: moved into a much less popular category, far below their
+    usual category's popularity, or alone with an audience in their category."""
+    usual_popularity, popularity = np.asarray(usual_popularity, dtype=float), np.asarray(popularity, dtype=float)
+    far = np.nan_to_num(usual_popularity - popularity, nan=0.0) >= 50.0
+    alone = (np.nan_to_num(np.asarray(share, dtype=float)) >= 0.8) & (np.nan_to_num(np.asarray(viewers, dtype=float)) >= 20)
+    return np.asarray(switched_to_less_popular, dtype=bool) | far | alone
+
+
 def compute_signals(history: pd.DataFrame, policy: ScoringPolicy) -> pd.DataFrame:
     """One row per row of ``history`` (same index): rule scores, evasion score, their reasons."""
     tags = history["tags"] if "tags" in history else pd.Series([[]] * len(history), index=history.index)
-    signals = content_signals(history["title"], tags, history["game_name"])
+    displaced = out_of_place(_flag(history, "switched_to_less_popular"), _num(history, "usual_category_popularity_pct", np.nan),
+                             _num(history, "category_popularity_pct", np.nan), _num(history, "streamer_category_share", 0.0),
+                             _num(history, "viewer_count", 0.0))
+    signals = content_signals(history["title"], tags, history["game_name"], displaced)
     rule_type = signals["rule_type"].to_numpy(dtype=object)
     rule_content = signals["rule_content_score"].to_numpy()
     injected = signals["injection"].to_numpy(dtype=bool)
     evasion, evasion_reasons = _evasion(
         history, policy, rule_type, rule_content, signals["title_fits_category"].to_numpy(dtype=bool),
         signals["category_kind"].to_numpy(dtype=object), injected, signals["placeholder_title"].to_numpy(dtype=bool),
+        signals["disguised_title"].to_numpy(dtype=bool),
     )
     allowlisted = history["user_login"].fillna("").astype(str).str.lower().isin(policy.allowlist).to_numpy()
     # Says too little to decide on its own: context (see ``context``) may speak for it.
@@ -385,7 +419,7 @@ def _title_fits_category(rule_type: np.ndarray, kind: np.ndarray, game: np.ndarr
     ).astype(bool)
 
 
-def _evasion(history, policy, rule_type, rule_content, fits, kind, injected, placeholder_title):
+def _evasion(history, policy, rule_type, rule_content, fits, kind, injected, placeholder_title, disguised):
     """Points for each way the context hides the content; capped at 100. Returns scores and reasons."""
     n = len(history)
     popularity = _num(history, "category_popularity_pct", 100.0)
@@ -420,6 +454,7 @@ def _evasion(history, policy, rule_type, rule_content, fits, kind, injected, pla
         (placeholder_title & (viewers >= 500), 10.0, lambda i: "placeholder title on a large audience"),
         (mature & (kind == NON_GAME) & has_content, 5.0, lambda i: "declares mature content labels outside a game"),
         (injected, 25.0, lambda i: "title or tags address moderators or AI judges (treated as evasion)"),
+        (disguised, 15.0, lambda i: "title disguises its words (lookalike letters, leetspeak or spaced letters)"),
     ]
     score = np.zeros(n)
     reasons: list[list[str]] = [[] for _ in range(n)]

@@ -36,3 +36,52 @@ def content_key(title: object, game_name: object) -> str:
     """Cache key of what a stream shows: its normalised title and category, hashed."""
     digest = hashlib.sha256(f"{normalise(title)}\x1f{normalise(game_name)}".encode()).hexdigest()
     return digest[:32]
+
+
+# --- disguised words ------------------------------------------------------------------------------
+# Cyrillic and Greek letters that look like Latin ones: folded only inside a word that mixes them with
+# Latin letters ("Моrосco"), so Russian or Greek written as such is left alone.
+_LOOKALIKES = str.maketrans(
+    "аеорсухіјѕкмтнвАВЕКМНОРСТХУІЈЅοαειкνρτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
+    "aeopcyxijskmthbABEKMHOPCTXYIJSoaeikvptuxABEZHIKMNOPTYX",
+)
+_LOOKALIKE_CHARS = frozenset("аеорсухіјѕкмтнвАВЕКМНОРСТХУІЈЅοαειкνρτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ")
+# Letters in boxes and circles that NFKC leaves alone (🅻🅸🆅🅴, 🇱🇮🇻🇪).
+_BOXED = {**{0x1F170 + i: chr(ord("A") + i) for i in range(26)}, **{0x1F1E6 + i: chr(ord("A") + i) for i in range(26)}}
+_LEET = str.maketrans("0134578@$", "oieastbas")
+_WORD = re.compile(r"\w+|[@$]")
+# Numbers that belong in titles: S01E02, 1080p, 4k, 24h, 2x04, FC25, PS5, 60fps, 1st.
+_NOT_LEET = re.compile(r"(?:s\d+e\d+|\d+x\d+|\d+(?:p|k|h|fps|st|nd|rd|th)|[a-z]{1,3}\d+|\d+[a-z]{1,2})", re.IGNORECASE)
+# Single characters strung with one separator: "w a t c h", "M*a*g*o*m*e*d", "P.e.a.k.y".
+_SPACED_LETTERS = re.compile(r"(?<![^\W_])[^\W_]([ *._·~+\-])(?:[^\W_]\1)+[^\W_](?![^\W_])")
+
+
+def _fold_word(word: str) -> str:
+    if any(c in _LOOKALIKE_CHARS for c in word) and any("a" <= c.lower() <= "z" for c in word):
+        word = word.translate(_LOOKALIKES)
+    letters = sum(c.isalpha() for c in word)
+    digits = [i for i, c in enumerate(word) if c.isdigit()]
+    between = any(0 < i < len(word) - 1 and word[i - 1].isalpha() and word[i + 1].isalpha() for i in digits)
+    if digits and letters >= 2 and (between or len(digits) >= 2) and not _NOT_LEET.fullmatch(word):
+        leet = word.translate(_LEET)
+        if leet.isalpha():
+            return leet
+    return word
+
+
+def deobfuscate(text: object) -> str:
+    """The title with disguised words spelt plainly: lookalike letters from other scripts, boxed
+    letters, leetspeak ("p3licula", "B0c4") and letters strung apart ("w a t c h", "M*a*g*o"). Plain
+    titles come back unchanged. Used for matching only; what is stored and shown is the title itself."""
+    if not isinstance(text, str) or not text:
+        return ""
+    text = _ZERO_WIDTH.sub("", unicodedata.normalize("NFKC", text)).translate(_BOXED)
+    text = _SPACED_LETTERS.sub(lambda m: m.group(0).replace(m.group(1), ""), text)
+    return _WORD.sub(lambda m: _fold_word(m.group(0)), text)
+
+
+def is_disguised(text: object) -> bool:
+    """Whether the title hides words from plain matching (see ``deobfuscate``); full-width letters too."""
+    if not isinstance(text, str) or not text:
+        return False
+    return normalise(deobfuscate(text)) != normalise(text) or any("\uff01" <= c <= "\uff5e" for c in text)

@@ -17,7 +17,7 @@ import pandas as pd
 from twitch_assets.compliance.classifier import MODEL_VERSION, SHIPPED_MODEL, TitleClassifier, features
 from twitch_assets.compliance.judges.base import VERDICT, Judge, JudgeOutcome, JudgeRequest, JudgeRun, Verdict
 from twitch_assets.compliance.lexicon import ALL_TYPES, VIOLATION_TYPES
-from twitch_assets.compliance.signals import content_signals
+from twitch_assets.compliance.signals import content_signals, out_of_place
 from twitch_assets.compliance.text import normalise
 
 _VIOLATION_COLUMNS = [ALL_TYPES.index(t) for t in VIOLATION_TYPES]
@@ -41,7 +41,13 @@ class LocalJudge(Judge):
         titles = pd.Series([r.title for r in requests], dtype=object)
         tags = pd.Series([list(r.tags) for r in requests], dtype=object)
         games = pd.Series([r.game_name for r in requests], dtype=object)
-        rules = content_signals(titles, tags, games)
+        number = lambda values: np.array([np.nan if v is None else v for v in values], dtype=float)
+        displaced = out_of_place([r.switched_to_less_popular for r in requests],
+                                 number([r.usual_category_popularity_pct for r in requests]),
+                                 number([r.category_popularity_pct for r in requests]),
+                                 number([r.streamer_category_share for r in requests]),
+                                 number([r.viewer_count for r in requests]))
+        rules = content_signals(titles, tags, games, displaced)
         matrix = features(rules["normalised_text"].tolist(), [normalise(g) for g in games], rules["category_kind"].tolist())
         probabilities = self.classifier.probabilities(matrix)
         fits = rules["title_fits_category"].to_numpy(dtype=bool)
