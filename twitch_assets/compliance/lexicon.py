@@ -211,7 +211,7 @@ CUES: tuple[Cue, ...] = (
              "reaccionando", "reaccion", "reacciona", "reagiert", "reaktion", "reagieren", "reagisco",
              "reazione", "reazioni", "commentary", "commentating", "watchalong", "watch along", "breakdown",
              "analysis", "analisis", "analise", "recap", "review", "reviewing", "predictions", "prediction",
-             "pronostico", "prognostico", "pronostics", "tier list", "ranking", "trailer", "teaser", "discussion",
+             "pronostico", "prognostico", "pronostics", "tier list", "ranking", "trailer", "trailers", "teaser", "teasers", "rating them", "discussion",
              "discussing", "debate", "talking about", "hablando de", "falando sobre", "on parle de",
              "parliamo di", "wir reden uber", "theory", "theories", "explained", "ending explained", "highlights",
              "preview", "vorschau", "previa", "pre game", "pregame", "post game", "postgame", "avant match",
@@ -314,3 +314,26 @@ INJECTION_PATTERNS: tuple[str, ...] = (
 )
 INJECTION_PATTERN = bounded("|".join(INJECTION_PATTERNS))
 INJECTION_REGEX = re.compile(INJECTION_PATTERN)
+
+
+# How a rebroadcast of a named work is framed. A run: around the clock, by the episode or season;
+# a release: whole, in release quality, free or dubbed; live: only that it is live or watched.
+RUN_FRAMING = _any(
+    r"24 7", r"7 24", r"24h", r"24 ?hrs?", r"24 horas", r"24 jam", r"24 saat", r"24 heures", r"24 stunden", r"24 ore",
+    "nonstop", "non stop", "kesintisiz", "sin parar", "sem parar", "senza sosta", "rund um die uhr", "marathon",
+    "maratona", "maraton", "binge", r"all (?:the )?episodes", "every episode", r"todos (?:los|os) (?:capitulos|episodios)",
+    "tutti gli episodi", "tous les episodes", "alle folgen", r"tum bolumler", "все серии", "всі серії", "جميع الحلقات",
+    "全集", "全話", r"s\d{1,2} ?e\d{1,3}", r"t\d{1,2} ?e\d{1,3}", r"\d{1,2}x\d{2}", rf"{_EPISODE} \d+", r"ep \d+",
+    r"cap \d+", r"bolum \d+", r"серия \d+", r"серии? \d+", rf"{_SEASON} \d+", "all seasons", "rerun", "reruns",
+    "classic episodes",
+)
+RELEASE_FRAMING = _any(
+    r"full", _IN_FULL, "كامل", r"1080p?\d*", r"720p?\d*", "4k", "hd", "fhd", "uhd", "free", "gratis", "gratuit", "bedava",
+    "za darmo", "бесплатно", "dublado", "legendado", "doblado", "subtitulado", "vostfr", "vietsub", "lektor", "sub ita",
+    "eng sub", "dubbed", "subbed",
+)
+LIVE_FRAMING = _any(
+    _LIVE, "stream", "streaming", "watch", "watching", "ver", "assistir", "guarda", "regarder", "schauen",
+    "смотреть", "смотрим", "izle", "mira", "agora", "now", "tonight", "online", "en linea", "truc tiep", "zive",
+    "بث مباشر", "مباشر", "مشاهدة", "생중계", "直播", "ライブ",
+)

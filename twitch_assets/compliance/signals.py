@@ -28,6 +28,9 @@ from twitch_assets.compliance.lexicon import (
     GENERIC,
     INJECTION_PATTERN,
     INJECTION_REGEX,
+    LIVE_FRAMING,
+    RELEASE_FRAMING,
+    RUN_FRAMING,
     NEGATIVE,
     PLACEHOLDER_WORDS,
     TAG_TYPES,
@@ -36,6 +39,7 @@ from twitch_assets.compliance.lexicon import (
     _SPORTS_GAME_NAMES,
     bounded,
 )
+from twitch_assets.compliance.catalogue import find_works
 from twitch_assets.compliance.context import burner, running_hours
 from twitch_assets.compliance.evasion import evasive_hop
 from twitch_assets.compliance.policy import ScoringPolicy
@@ -76,7 +80,10 @@ _LIVE_EPISODE = bounded(rf"(?:{_EPISODE_WORDS}) \d+ (?:live|ao vivo|en vivo|en d
                         r"|live (?:episode|show|recording|taping)")
 _RAW_NUMBER = r"(?:^|[^\w&])#\s?\d{1,4}(?!\w)"
 # Read in the same pass as the cues: a numbered episode, one recorded live, a film or series named.
-_EPISODE_PATTERNS = [bounded(rf"(?:{_EPISODE_WORDS}) ?\d{{1,4}}"), _LIVE_EPISODE, bounded(_FILM_NAMES)]
+_EPISODE_PATTERNS = [bounded(rf"(?:{_EPISODE_WORDS}) ?\d{{1,4}}"), _LIVE_EPISODE, bounded(_FILM_NAMES),
+                     bounded(RUN_FRAMING), bounded(RELEASE_FRAMING), bounded(LIVE_FRAMING)]
+_FILM_NAMED = 2  # columns of the matches of _EPISODE_PATTERNS
+_FRAMING = slice(3, 6)  # run, release, live
 
 
 def _weights() -> tuple[np.ndarray, np.ndarray]:
@@ -209,11 +216,11 @@ def content_signals(titles: pd.Series, tags: pd.Series, game_names: pd.Series,
     """What the title and tags announce, scored by the explicit rules; same index as ``titles``.
     ``out_of_place``: per row, whether the stream is not where it usually is (see ``out_of_place``)."""
     titles = titles.fillna("").astype(str)
-    # "Inter - Milan": a spaced dash between two names is how fixtures are written in much of Europe.
     # Chat commands ("!album", "!movie") name bot replies, not what is on screen; disguised words
     # ("p3licula", "w a t c h", lookalike letters) are read as spelt plainly.
     plain = pd.Series(_distinct_apply(titles, deobfuscate), index=titles.index)
-    full_text = _norm(_text_with_tags(plain.str.replace(_CHAT_COMMAND, " ", regex=True), tags))
+    plain = plain.str.replace(_CHAT_COMMAND, " ", regex=True)
+    full_text = _norm(_text_with_tags(plain, tags))
     matches = match_matrix(full_text, [*_CUE_PATTERNS, *_EPISODE_PATTERNS, INJECTION_PATTERN])
     full_hits, episode_hits, injected = matches[:, :len(CUES)], matches[:, len(CUES):-1], matches[:, -1].copy()
     game_norm = _norm(game_names.fillna("").astype(str))
@@ -233,7 +240,11 @@ def content_signals(titles: pd.Series, tags: pd.Series, game_names: pd.Series,
     # Positive cues read the whole text (an injected sentence cannot hide them); negatives only the
     # sanitised text, and none at all once the stream addressed the judge.
     tag_points, content_tags = _tag_points(tags)
-    positive = np.minimum(full_hits.astype(float) @ _POSITIVE_WEIGHTS + tag_points, 100.0)
+    own_game = (kind != NON_GAME) & ~displaced
+    title_negative = full_hits[:, _TITLE_NEGATIVE].any(axis=1)
+    named = named_works(plain, game_norm, *episode_hits[:, _FRAMING].T, own_game | title_negative)
+    episode_hits[:, _FILM_NAMED] |= named.points[:, VIOLATION_TYPES.index("film_tv")] > 0
+    positive = np.minimum(full_hits.astype(float) @ _POSITIVE_WEIGHTS + tag_points + named.points, 100.0)
     # A placeholder title ("live on") packaged as free/HD/24-7 hides what it shows: guess from the category.
     title_norm = _norm(titles)
     # Cheap on the normal form first; only short titles with a chat command or hashtag need the raw text.
@@ -254,7 +265,8 @@ def content_signals(titles: pd.Series, tags: pd.Series, game_names: pd.Series,
     # A film tag declares a film anywhere (no game is one); a sports or fight tag on a video game's
     # stream describes the game.
     film_tagged = tag_points[:, VIOLATION_TYPES.index("film_tv")] > 0
-    evidence = full_hits[:, _EVIDENCE].any(axis=1) | film_tagged | ((tag_points.sum(axis=1) > 0) & (kind == NON_GAME))
+    evidence = (full_hits[:, _EVIDENCE].any(axis=1) | film_tagged | ((tag_points.sum(axis=1) > 0) & (kind == NON_GAME))
+                | named.evidence)
     ceiling = np.where(evidence, RULES_MAX_CONTENT, SUGGESTION_MAX_CONTENT)
     rule_content = np.minimum(_with_packaging(type_scores.max(axis=1, initial=0.0), generic), ceiling)
     rule_type = np.where(rule_content >= 15.0, np.array(VIOLATION_TYPES, dtype=object)[type_scores.argmax(axis=1)]
@@ -281,11 +293,57 @@ def content_signals(titles: pd.Series, tags: pd.Series, game_names: pd.Series,
             # names the stream's own category ("Elden Ring blind run" in Elden Ring).
             "contrary_evidence": (clean_hits[:, _TITLE_NEGATIVE].any(axis=1) | podcast_episode
                                   | _names_category(title_norm, game_norm)) & ~injected,
-            "content_reasons": _content_reasons(full_hits, clean_hits, injected, rule_type, content_tags, packaged,
-                                                podcast_episode),
+            "content_reasons": [named_reasons + reasons for named_reasons, reasons in zip(named.reasons, _content_reasons(
+                full_hits, clean_hits, injected, rule_type, content_tags, packaged, podcast_episode))],
         },
         index=titles.index,
     )
+
+
+@dataclass(frozen=True)
+class NamedWorks:
+    points: np.ndarray  # rows x violation types
+    evidence: np.ndarray  # rows
+    reasons: list[list[str]]
+
+
+NAMED_FRAMED_POINTS = 60.0  # a known work, channel or event named with broadcast framing: evidence
+NAMED_ALONE_POINTS = 30.0  # named with nothing else: a suggestion
+_FIGHT_EVENTS = ("ufc", "wrestlemania", "bellator", "boxing", "royal rumble", "summerslam", "pfl", "rizin")
+
+
+def named_works(plain_titles: pd.Series, game_norm: pd.Series, run: np.ndarray, release: np.ndarray, live: np.ndarray,
+                no_evidence: np.ndarray) -> NamedWorks:
+    """What world knowledge says (``catalogue``): a well-known film, show, anime, TV channel or sports
+    event named in the title. With broadcast framing it is evidence: an unambiguous name needs any
+    framing (a run: 24/7, all episodes, S01E02; a release: full, HD, free, dubbed; or live, watch), an
+    ambiguous one ("Friends", any one-word name) a run. It does not count where the title says what
+    else the stream is (a reaction, a review, gameplay), where the stream is in its own video game's
+    category (an RP server's "Uncle", a skin named after a film: both ``no_evidence``), or where the
+    work is the category's own game ("Naruto" in a Naruto game)."""
+    n = len(plain_titles)
+    points, evidence = np.zeros((n, len(VIOLATION_TYPES))), np.zeros(n, dtype=bool)
+    reasons: list[list[str]] = [[] for _ in range(n)]
+    codes, uniques = pd.factorize(plain_titles, sort=False)
+    found = find_works(list(uniques))
+    games = game_norm.to_numpy(dtype=object)
+    for i in range(n):
+        match = found[codes[i]]
+        if match is None or (games[i] and match.matched_text in games[i]) or match.matched_text[:1].isdigit():
+            continue
+        ambiguous = match.needs_context or " " not in match.matched_text
+        framed = run[i] or (not ambiguous and (release[i] or live[i]))
+        if (ambiguous and not framed) or no_evidence[i]:
+            continue
+        if match.kind in ("sports_event", "sports_competition"):
+            kind = "ppv" if any(word in match.matched_text for word in _FIGHT_EVENTS) else "live_sports"
+        else:
+            kind = "film_tv"
+        points[i, VIOLATION_TYPES.index(kind)] = NAMED_FRAMED_POINTS if framed else NAMED_ALONE_POINTS
+        evidence[i] = framed
+        label = match.kind.replace("_", " ").replace("tv show", "TV show").replace("tv channel", "TV channel")
+        reasons[i].append(f"names {match.display_name} ({label})" + (" with broadcast framing" if framed else ""))
+    return NamedWorks(points, evidence, reasons)
 
 
 PODCAST_EPISODE_POINTS = 45.0
@@ -327,7 +385,7 @@ def _podcast_episode(titles, game_norm, kind, full_hits, episode_hits, tag_point
 
     Talk shows and podcasts number their episodes; a rebroadcast of a series names the series.
     """
-    numbered, live_episode, film_named = episode_hits.T
+    numbered, live_episode, film_named = episode_hits[:, :3].T
     in_talk = np.isin(game_norm.to_numpy(dtype=object), list(TALK_CATEGORIES)) | (kind == GAME)
     hashed = np.zeros(len(titles), dtype=bool)
     hashed[in_talk] = titles[in_talk].str.contains(_RAW_NUMBER, regex=True).to_numpy(dtype=bool)

@@ -1,0 +1,192 @@
+"""World knowledge for the scorer: names of copyrighted works and broadcasters, and a fast matcher.
+
+The shipped catalogue (``data/catalogue/``, built by ``benchmarks/build_catalogue.py``, sources in
+``data/catalogue/SOURCES.md``) holds normalised names of well-known films, TV shows, anime, TV
+channels, sports competitions and sports events. ``find_works`` finds the longest catalogue name in
+each title, on whole words only.
+
+A second list holds video game titles. They are never returned: a game title that contains a work's
+name ("The Last of Us Part II", "Naruto Shippuden: Ultimate Ninja Storm 4") hides that name, since
+a title naming a game is a game stream.
+
+Matching is by word n-grams: a title's normal form is split into tokens and each run of tokens that
+starts with a catalogue name's first token is looked up in a dict, longest first. Han and kana
+characters are tokens of their own, as those scripts do not put spaces between words.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from twitch_assets.compliance.text import _NON_WORD, _ZERO_WIDTH
+
+CATALOGUE_DIR = Path(__file__).parent / "data" / "catalogue"
+WORKS_FILE = CATALOGUE_DIR / "works.tsv.gz"
+GAMES_FILE = CATALOGUE_DIR / "game_titles.tsv.gz"
+
+KINDS = ("film", "tv_show", "anime", "tv_channel", "sports_competition", "sports_event")
+WORK_COLUMNS = ("name", "display_name", "kind", "needs_context", "source")
+GAME_COLUMNS = ("name", "source")
+
+# Han ideographs, hiragana, katakana (with the prolonged sound mark): scripts written without spaces.
+_UNSPACED_CHAR = re.compile("([\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])")
+# Longer titles are cut: nothing this long is one stream title, and the work stays bounded.
+_MAX_TITLE_CHARS = 500
+# Chat commands (!prime, !guide) and mentions (@user): not part of what the stream shows.
+_CHAT_HANDLE = re.compile(r"(?<!\S)[!@]\S+")
+
+
+@lru_cache(maxsize=1)
+def _combining_marks() -> dict[int, None]:
+    return {cp: None for cp in range(0x110000) if unicodedata.combining(chr(cp))}
+
+
+def _normalise(text: str) -> str:
+    """``text.normalise``'s normal form, with the combining marks dropped by one ``str.translate``
+    rather than a character loop: the most time-consuming step on non-ASCII titles."""
+    text = _ZERO_WIDTH.sub("", unicodedata.normalize("NFKC", text))
+    text = unicodedata.normalize("NFKD", text).translate(_combining_marks())
+    return " ".join(_NON_WORD.sub(" ", text.lower()).split())
+
+
+def normalise_name(text: object) -> str:
+    """The normal form titles and names are compared in: ``text.normalise`` case-folded, with every
+    Han or kana character a word of its own."""
+    if not isinstance(text, str):
+        return ""
+    text = text[:_MAX_TITLE_CHARS]
+    if text.isascii():
+        # The same result without the Unicode passes, which are most of the time spent on a title.
+        return " ".join(_NON_WORD.sub(" ", text.lower()).split())
+    folded = _normalise(text).casefold()
+    return " ".join(_UNSPACED_CHAR.sub(r" \1 ", folded).split())
+
+
+def title_tokens(title: str) -> list[str]:
+    """A title's words in normal form; an empty word stands where a chat command or mention was cut
+    out, so that no name is matched across it."""
+    tokens: list[str] = []
+    for part in _CHAT_HANDLE.split(title[:_MAX_TITLE_CHARS]):
+        if tokens and tokens[-1]:
+            tokens.append("")
+        tokens += normalise_name(part).split()
+    return tokens
+
+
+@dataclass(frozen=True)
+class WorkMatch:
+    kind: str
+    display_name: str
+    matched_text: str  # the matched words, in normal form
+    needs_context: bool  # an ambiguous name: a match counts only with a broadcast cue
+    source: str
+
+
+@dataclass(frozen=True)
+class CatalogueEntry:
+    display_name: str
+    kind: str
+    needs_context: bool
+    source: str
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    works: dict[str, CatalogueEntry]
+    games: frozenset[str]
+    # first token -> the word counts of names (works or games) starting with it, longest first
+    lengths_by_first_token: dict[str, tuple[int, ...]]
+
+    def __len__(self) -> int:
+        return len(self.works)
+
+
+def _read_tsv(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
+    header, *lines = gzip.decompress(path.read_bytes()).decode("utf-8").splitlines()
+    if tuple(header.split("\t")) != columns:
+        raise ValueError(f"{path.name}: columns {header.split()}, expected {list(columns)}")
+    return [dict(zip(columns, line.split("\t"))) for line in lines]
+
+
+def build_catalogue(works: dict[str, CatalogueEntry], games: frozenset[str]) -> Catalogue:
+    lengths: dict[str, set[int]] = {}
+    for name in (*works, *games):
+        tokens = name.split()
+        lengths.setdefault(tokens[0], set()).add(len(tokens))
+    return Catalogue(
+        works=works,
+        games=games,
+        lengths_by_first_token={first: tuple(sorted(ns, reverse=True)) for first, ns in lengths.items()},
+    )
+
+
+@lru_cache(maxsize=1)
+def load_catalogue() -> Catalogue:
+    works = {
+        row["name"]: CatalogueEntry(
+            row["display_name"], row["kind"], row["needs_context"] == "1", row["source"])
+        for row in _read_tsv(WORKS_FILE, WORK_COLUMNS)
+    }
+    games = frozenset(row["name"] for row in _read_tsv(GAMES_FILE, GAME_COLUMNS))
+    return build_catalogue(works, games)
+
+
+def _best_match(tokens: list[str], catalogue: Catalogue) -> WorkMatch | None:
+    works, games, lengths_by_first = catalogue.works, catalogue.games, catalogue.lengths_by_first_token
+    best: tuple[tuple[int, int, bool], int, int, CatalogueEntry] | None = None
+    game_spans: list[tuple[int, int]] = []
+    candidates: list[tuple[int, int, CatalogueEntry]] = []
+    for start, token in enumerate(tokens):
+        lengths = lengths_by_first.get(token)
+        if lengths is None:
+            continue
+        remaining = len(tokens) - start
+        found_work = found_game = False
+        for length in lengths:
+            if length > remaining:
+                continue
+            key = " ".join(tokens[start:start + length])
+            if not found_game and key in games:
+                game_spans.append((start, start + length))
+                found_game = True
+            if not found_work:
+                entry = works.get(key)
+                if entry is not None:
+                    candidates.append((start, start + length, entry))
+                    found_work = True
+            if found_work and found_game:
+                break
+    for start, end, entry in candidates:
+        # A longer game title around the name: the title names the game, not the work.
+        if any(g_start <= start and end <= g_end and g_end - g_start > end - start
+               for g_start, g_end in game_spans):
+            continue
+        rank = (end - start, sum(len(t) for t in tokens[start:end]), not entry.needs_context)
+        if best is None or rank > best[0]:
+            best = (rank, start, end, entry)
+    if best is None:
+        return None
+    _, start, end, entry = best
+    matched_text = " ".join(tokens[start:end])
+    return WorkMatch(entry.kind, entry.display_name, matched_text, entry.needs_context, entry.source)
+
+
+def find_works(titles: Sequence[str], catalogue: Catalogue | None = None) -> list[WorkMatch | None]:
+    """Per title, the longest (then most specific) catalogue name it contains on whole words, or None.
+
+    Titles repeat a lot across streams and hours, so each distinct title is matched once."""
+    catalogue = catalogue or load_catalogue()
+    memo: dict[object, WorkMatch | None] = {}
+    results: list[WorkMatch | None] = []
+    for title in titles:
+        key = title if isinstance(title, str) else None
+        if key not in memo:
+            memo[key] = _best_match(title_tokens(key), catalogue) if key else None
+        results.append(memo[key])
+    return results
