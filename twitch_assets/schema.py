@@ -117,6 +117,10 @@ STREAMER_CATEGORY_HISTORY: Contract = {
     "usual_category_popularity_pct": REAL,
     "usual_category_viewers": REAL,
     "usual_viewer_count": REAL,
+    "came_from_game_id": TEXT,
+    "came_from_game_name": TEXT,
+    "came_from_category_popularity_pct": REAL,
+    "came_from_viewer_count": INTEGER,
     "hours_observed_24h": INTEGER,
     "distinct_categories_24h": INTEGER,
 }

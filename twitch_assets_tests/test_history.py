@@ -74,6 +74,8 @@ def test_previous_is_the_latest_earlier_hour_within_the_day_and_usual_the_most_s
     assert u["usual_category_viewers"] == pytest.approx(1000.0)
     # the streamer's own audience: where they usually are, and when last seen
     assert (u["usual_viewer_count"], u["previous_viewer_count"]) == (pytest.approx(300.0), 20)
+    # still in small1 since hour -5: they came from mid1, where they last had 400 viewers
+    assert (u["came_from_game_id"], u["came_from_category_popularity_pct"], u["came_from_viewer_count"]) == ("mid1", 90.0, 400)
     # the hour 24 hours back belongs to "previous/usual" but not to the day ending with this hour
     assert u["hours_observed_24h"] == 4
     assert u["distinct_categories_24h"] == 2

@@ -54,6 +54,8 @@ def streamer_history_frame(
     - usual_*: the category they were seen in for the most of those hours (tie: the most recent), with
       its mean popularity and mean viewers over those hours, and the streamer's own mean audience there
       (``usual_viewer_count``): whether an audience followed a hop is this hour's viewers against it.
+    - came_from_*: the latest earlier category other than this hour's, its popularity and the
+      streamer's viewers then: where they came from, also in the later hours of a long stay.
     - switched_category: seen before, now in another category (the uncategorised "" included).
     - switched_to_less_popular: switched, and the destination's popularity without the streamer's own
       viewers stands ``LESS_POPULAR_DROP_PCT`` points or more below the previous category's. Without
@@ -67,10 +69,10 @@ def streamer_history_frame(
         return empty_frame(STREAMER_CATEGORY_HISTORY)
     rows = _with_category_standing(one_stream_per_streamer(streams), categories)  # row i: streamer i
     window, games = _trailing_rows(earlier, rows["user_id"], hour)
+    current_game = pd.Index(games["game_id"]).get_indexer(rows["game_id"])
     rows = rows.join(_previous_category(window, games)).join(_usual_category(window, games))
-    rows["hours_observed_24h"], rows["distinct_categories_24h"] = _trailing_day_counts(
-        window, len(games), pd.Index(games["game_id"]).get_indexer(rows["game_id"]), hour
-    )
+    rows = rows.join(_came_from(window, games, current_game))
+    rows["hours_observed_24h"], rows["distinct_categories_24h"] = _trailing_day_counts(window, len(games), current_game, hour)
     moved = rows["previous_game_id"].notna() & (rows["game_id"] != rows["previous_game_id"])
     rows["switched_category"] = moved.fillna(False)
     rows["switched_to_less_popular"] = rows["switched_category"] & (
@@ -150,6 +152,17 @@ def _previous_category(window: pd.DataFrame, games: pd.DataFrame) -> pd.DataFram
         previous_category_popularity_pct=latest["category_popularity_pct"],
         previous_category_viewers=latest["category_viewers"],
         previous_viewer_count=latest["viewer_count"],
+    )
+
+
+def _came_from(window: pd.DataFrame, games: pd.DataFrame, current_game: np.ndarray) -> pd.DataFrame:
+    """The latest earlier category other than this hour's: where a streamer came from, however long
+    they have been in this one (``previous_*`` is that only in the hour of the move)."""
+    elsewhere = window[window["game"].to_numpy() != current_game[window["streamer"].to_numpy()]]
+    latest = elsewhere.drop_duplicates("streamer", keep="last").set_index("streamer", drop=False)
+    return _named_games(games, latest["game"], "came_from_", latest["streamer"]).assign(
+        came_from_category_popularity_pct=latest["category_popularity_pct"],
+        came_from_viewer_count=latest["viewer_count"],
     )
 
 

@@ -153,6 +153,11 @@ def context_content(history: pd.DataFrame, signals: pd.DataFrame, own_flag: np.n
     hop = signals["hop_probability"].to_numpy(dtype=float)
     hopped = (hop >= 0.5) & undecided
     hop_points = np.where(hopped, 100.0 * hop, 0.0)
+    # A title that suggests films, sports or music, out of place: alone in a dead category, or far
+    # from where the streamer usually is. Suggestion and place together are evidence.
+    suggestive = (undecided & (signals["rule_positive_score"].to_numpy() >= policy.suggestive_content)
+                  & ~signals["title_fits_category"].to_numpy(dtype=bool) & signals["out_of_place"].to_numpy(dtype=bool))
+    hop_points = np.maximum(hop_points, np.where(suggestive, policy.suggestive_out_of_place_points, 0.0))
     points = np.maximum.reduce([
         carried,
         hop_points,
@@ -173,6 +178,8 @@ def context_content(history: pd.DataFrame, signals: pd.DataFrame, own_flag: np.n
             reasons[i].append(f"{others[i]} other streams in this category flagged this hour (hijacked category)")
     for i in np.flatnonzero(hopped):
         reasons[i].extend(signals["hop_reasons"].iat[i])
+    for i in np.flatnonzero(suggestive & ~hopped):
+        reasons[i].append(f"a title suggesting {str(rule_type[i]).replace('_', ' ')} where the streamer is out of place")
     for i in np.flatnonzero((points == 0) & hijacked):
         reasons[i].append(f"{others[i]} other streams in this category flagged this hour (hijacked category)")
         if is_burner[i]:

@@ -5,10 +5,10 @@ Unpopular categories draw fewer viewer reports, so a pirate with a large followi
 audience follows, the title goes quiet. A legitimate hop looks different: the audience thins (many
 viewers came for the old game), and the title talks about the new game. The model reads, per stream:
 
-- ``left_popular``: they left their usual category (the one they streamed most in the trailing day),
-  and it was a popular one;
+- ``left_popular``: the category they came from (the latest other one in the trailing day, also in
+  the later hours of a long stay) was a popular one;
 - ``alone``: they hold nearly all of the new category's viewers (its popularity without them is nil);
-- ``followed``: a real audience came along (this hour's viewers against their usual audience there);
+- ``followed``: a real audience came along (this hour's viewers against their audience there);
 - ``quiet``: the title gives no sign of the new game (does not name it, no gameplay words, no hard
   negative): nothing a viewer or a moderator could check it against;
 - ``placeholder``: the title is a placeholder ("live", "🍿", ".");
@@ -37,7 +37,7 @@ class HopModel:
     weights: tuple[float, ...] = (2.0, 2.0, 2.0, 1.5, 0.5, 0.5)
     usual_popularity_pct: float = 60.0  # the usual category counts as popular at or above this percentile
     alone_share: float = 0.8  # share of the new category's viewers held
-    min_usual_audience: float = 100.0  # an audience worth following: mean viewers where they usually stream
+    min_usual_audience: float = 100.0  # an audience worth following: their viewers where they came from
     followed_ratio: float = 0.5  # this hour's viewers against that usual audience
     young_account_days: float = 30.0
 
@@ -53,13 +53,13 @@ def hop_features(history: pd.DataFrame, quiet: np.ndarray, placeholder: np.ndarr
     number = lambda name: (pd.to_numeric(history[name], errors="coerce").to_numpy(dtype=float)
                            if name in history else np.full(n, np.nan))
     game = history["game_id"].fillna("").astype(str).to_numpy(dtype=object)
-    usual_game = (history["usual_game_id"].fillna("").astype(str).to_numpy(dtype=object)
-                  if "usual_game_id" in history else np.full(n, "", dtype=object))
+    came_from = (history["came_from_game_id"].fillna("").astype(str).to_numpy(dtype=object)
+                 if "came_from_game_id" in history else np.full(n, "", dtype=object))
     viewers = np.nan_to_num(number("viewer_count"))
-    usual_viewers = number("usual_viewer_count")
-    usual_popularity = number("usual_category_popularity_pct")
+    usual_viewers = number("came_from_viewer_count")
+    usual_popularity = number("came_from_category_popularity_pct")
     share = np.nan_to_num(number("streamer_category_share"))
-    moved = (usual_game != "") & (game != usual_game) & (game != "")
+    moved = (came_from != "") & (game != came_from) & (game != "")
     with np.errstate(invalid="ignore", divide="ignore"):
         kept = np.where(usual_viewers > 0, viewers / usual_viewers, np.nan)
     return pd.DataFrame({
@@ -87,18 +87,18 @@ def evasive_hop(history: pd.DataFrame, quiet: np.ndarray, placeholder: np.ndarra
     """Per row: the probability that the stream is an evasive hop, and the reasons (for p >= 0.5)."""
     features = hop_features(history, quiet, placeholder, account_age_days, model)
     probability = hop_probability(features, model)
-    usual_names = (history["usual_game_name"].fillna("").astype(str).to_numpy(dtype=object)
-                   if "usual_game_name" in history else np.full(len(history), "", dtype=object))
+    came_from_names = (history["came_from_game_name"].fillna("").astype(str).to_numpy(dtype=object)
+                       if "came_from_game_name" in history else np.full(len(history), "", dtype=object))
     reasons: list[list[str]] = [[] for _ in range(len(history))]
     for i in np.flatnonzero(probability >= 0.5):
         f = features.iloc[i]
         parts = []
         if f["left_popular"]:
-            parts.append(f"left their usual {usual_names[i] or 'category'} (popularity {f['usual_popularity']:.0f})")
+            parts.append(f"came from {came_from_names[i] or 'a popular category'} (popularity {f['usual_popularity']:.0f})")
         if f["alone"]:
             parts.append(f"holds {f['share']:.0%} of the new category's viewers")
         if f["followed"]:
-            parts.append(f"their audience followed ({f['usual_viewers']:,.0f} usually, {f['viewers']:,.0f} now)")
+            parts.append(f"their audience followed ({f['usual_viewers']:,.0f} there, {f['viewers']:,.0f} now)")
         if f["quiet"]:
             parts.append("the title says nothing of the new game" + (" (a placeholder)" if f["placeholder"] else ""))
         if f["young"]:

@@ -52,7 +52,8 @@ def _any(*alternatives: str) -> str:
     return "(?:" + "|".join(alternatives) + ")"
 
 
-_FILM = _any("movie", "movies", "film", "films", "filme", "filmes", "pelicula", "peliculas", "peli", "pelis", "filmu", "фильм")
+_FILM = _any("movie", "movies", "film", "films", "filme", "filmes", "pelicula", "peliculas", "peli", "pelis", "filmu", "фильм",
+             "фільм", "phim", "फिल्म", "فيلم", "영화", "映画", "电影", "電影", "หนัง", "ภาพยนตร์", "filmi", "elokuva")
 _EPISODE = _any("episode", "episodes", "episodio", "episodios", "capitulo", "capitulos", "folge", "folgen", "afl")
 _SEASON = _any("season", "temporada", "staffel", "saison", "stagione", "seizoen", "sezon")
 _MATCH = _any(
@@ -62,7 +63,8 @@ _MATCH = _any(
 _FIGHT = _any("fight", "pelea", "luta", "combat", "kampf", "incontro", "bout", "card")
 # "in full": with a film, episode, match or album word a few words away, a whole work is offered.
 _IN_FULL = _any("completo", "completa", "completos", "completas", "completi", "complete", "complet", "komplett",
-                "entero", "entera", "inteiro", "inteira", "intero", "intera", "integral", "integrale",
+                "entero", "entera", "inteiro", "inteira", "intero", "intera", "integral", "integrale", "كامل", "پوری",
+                "पूरी", "full movie", "tam", "tron bo", "전편", "完整版",
                 "en entier", "in full", "in voller lange", "full length", "caly", "cala", "cały", "cała", "целиком",
                 "полностью")
 _SERIES = _any(_EPISODE, _SEASON, "serie", "series", "serial", "odcinek", "cartoni animati", "dibujos animados",
@@ -320,7 +322,8 @@ INJECTION_REGEX = re.compile(INJECTION_PATTERN)
 # a release: whole, in release quality, free or dubbed; live: only that it is live or watched.
 RUN_FRAMING = _any(
     r"24 7", r"7 24", r"24h", r"24 ?hrs?", r"24 horas", r"24 jam", r"24 saat", r"24 heures", r"24 stunden", r"24 ore",
-    "nonstop", "non stop", "kesintisiz", "sin parar", "sem parar", "senza sosta", "rund um die uhr", "marathon",
+    r"24h 24", "24 ชั่วโมง", "24時間", "24小时", "24 시간", "en continu", "cały czas", "caly czas", "tutte le puntate",
+    "todas las temporadas", "todos os capitulos", "nonstop", "non stop", "kesintisiz", "sin parar", "sem parar", "senza sosta", "rund um die uhr", "marathon",
     "maratona", "maraton", "binge", r"all (?:the )?episodes", "every episode", r"todos (?:los|os) (?:capitulos|episodios)",
     "tutti gli episodi", "tous les episodes", "alle folgen", r"tum bolumler", "все серии", "всі серії", "جميع الحلقات",
     "全集", "全話", r"s\d{1,2} ?e\d{1,3}", r"t\d{1,2} ?e\d{1,3}", r"\d{1,2}x\d{2}", rf"{_EPISODE} \d+", r"ep \d+",
@@ -328,7 +331,7 @@ RUN_FRAMING = _any(
     "classic episodes",
 )
 RELEASE_FRAMING = _any(
-    r"full", _IN_FULL, "كامل", r"1080p?\d*", r"720p?\d*", "4k", "hd", "fhd", "uhd", "free", "gratis", "gratuit", "bedava",
+    r"full", _IN_FULL, r"(?:19|20)\d\d", "مدبلج", "مترجم", "더빙", "자막", "thuyet minh", "long tieng", "كامل", r"1080p?\d*", r"720p?\d*", "4k", "hd", "fhd", "uhd", "free", "gratis", "gratuit", "bedava",
     "za darmo", "бесплатно", "dublado", "legendado", "doblado", "subtitulado", "vostfr", "vietsub", "lektor", "sub ita",
     "eng sub", "dubbed", "subbed",
 )

@@ -45,6 +45,9 @@ class ScoringPolicy:
     long_running_hours: float = 24.0
     long_running_points: float = 20.0
     hop_evasion_points: float = 20.0  # an evasive hop (see ``evasion``) also raises the evasion score
+    # A suggestive title (content cues without evidence) on a stream out of place (see ``signals.out_of_place``).
+    suggestive_content: float = 30.0
+    suggestive_out_of_place_points: float = 60.0
     allowlist: frozenset[str] = field(default_factory=frozenset)
 
 

@@ -153,6 +153,7 @@ _CUE_PATTERNS = [cue.bounded for cue in CUES]
 # Chat commands (!discord), hashtags (#ad), age markers (18+) and numbers say nothing about content.
 _NOT_CONTENT = re.compile(r"(?:^|(?<=\s))[!#]\S+|\b18\s?\+|\+\s?18\b|\d+")
 _CHAT_COMMAND = r"(?:^|(?<=\s))[!❗]\S+"
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]+")
 
 
 def _is_placeholder_normalised(normalised_title: str) -> bool:
@@ -265,8 +266,10 @@ def content_signals(titles: pd.Series, tags: pd.Series, game_names: pd.Series,
     # A film tag declares a film anywhere (no game is one); a sports or fight tag on a video game's
     # stream describes the game.
     film_tagged = tag_points[:, VIOLATION_TYPES.index("film_tv")] > 0
+    # A title that names its own game ("... (Winning Eleven 9)") is about that game, whatever else it names.
+    names_own_game = _names_category(title_norm, game_norm) & (kind != NON_GAME)
     evidence = (full_hits[:, _EVIDENCE].any(axis=1) | film_tagged | ((tag_points.sum(axis=1) > 0) & (kind == NON_GAME))
-                | named.evidence)
+                | named.evidence) & ~names_own_game
     ceiling = np.where(evidence, RULES_MAX_CONTENT, SUGGESTION_MAX_CONTENT)
     rule_content = np.minimum(_with_packaging(type_scores.max(axis=1, initial=0.0), generic), ceiling)
     rule_type = np.where(rule_content >= 15.0, np.array(VIOLATION_TYPES, dtype=object)[type_scores.argmax(axis=1)]
@@ -291,7 +294,7 @@ def content_signals(titles: pd.Series, tags: pd.Series, game_names: pd.Series,
             "hard_negative_veto": (clean_hits[:, _VETO].any(axis=1) | podcast_episode) & ~injected,
             # Evidence of what the stream legitimately is: a hard negative in the title, or the title
             # names the stream's own category ("Elden Ring blind run" in Elden Ring).
-            "contrary_evidence": (clean_hits[:, _TITLE_NEGATIVE].any(axis=1) | podcast_episode
+            "contrary_evidence": (_title_only_negative(plain, clean_hits, tags) | podcast_episode
                                   | _names_category(title_norm, game_norm)) & ~injected,
             "content_reasons": [named_reasons + reasons for named_reasons, reasons in zip(named.reasons, _content_reasons(
                 full_hits, clean_hits, injected, rule_type, content_tags, packaged, podcast_episode))],
@@ -394,11 +397,23 @@ def _podcast_episode(titles, game_norm, kind, full_hits, episode_hits, tag_point
     return (numbered | hashed) & in_talk & ~film
 
 
+def _title_only_negative(plain_titles: pd.Series, clean_hits: np.ndarray, tags: pd.Series) -> np.ndarray:
+    """Hard negatives said by the title itself. Tags are left behind when a streamer moves ("Ranked",
+    "Esports" from the game they left), so they are no evidence of what the stream is now."""
+    hits = clean_hits[:, _TITLE_NEGATIVE].any(axis=1)
+    tagged = np.flatnonzero(hits & tags.map(lambda t: len(t) > 0 if isinstance(t, (list, tuple, np.ndarray)) else False).to_numpy())
+    if len(tagged):
+        title_hits = match_matrix(_norm(plain_titles.iloc[tagged]), [_CUE_PATTERNS[i] for i in _TITLE_NEGATIVE])
+        hits[tagged] = title_hits.any(axis=1)
+    return hits
+
+
 def _names_category(title_norm: pd.Series, game_norm: pd.Series) -> np.ndarray:
     """Whether the title names the stream's category (a name of at least four characters), whole words."""
     pairs = pd.MultiIndex.from_arrays([title_norm.to_numpy(dtype=object), game_norm.to_numpy(dtype=object)])
     codes, uniques = pd.factorize(pairs)
-    found = np.array([len(g) >= 4 and f" {g} " in f" {t} " for t, g in uniques], dtype=bool)
+    # Scripts written without spaces ("今日はNeverwinterやる") set the name apart by script instead.
+    found = np.array([len(g) >= 4 and f" {g} " in f" {_UNSPACED.sub(' ', t)} " for t, g in uniques], dtype=bool)
     return found[codes] if len(codes) else np.zeros(0, dtype=bool)
 
 
@@ -436,6 +451,7 @@ def compute_signals(history: pd.DataFrame, policy: ScoringPolicy) -> pd.DataFram
                              _num(history, "category_popularity_pct", np.nan), _num(history, "streamer_category_share", 0.0),
                              _num(history, "viewer_count", 0.0))
     signals = content_signals(history["title"], tags, history["game_name"], displaced)
+    signals["out_of_place"] = displaced
     rule_type = signals["rule_type"].to_numpy(dtype=object)
     rule_content = signals["rule_content_score"].to_numpy()
     injected = signals["injection"].to_numpy(dtype=bool)
