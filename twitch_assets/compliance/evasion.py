@@ -33,8 +33,9 @@ FEATURES = ("left_popular", "alone", "followed", "quiet", "placeholder", "young"
 class HopModel:
     """Logistic weights over ``FEATURES`` and the thresholds that define them."""
 
-    intercept: float = -6.0
-    weights: tuple[float, ...] = (2.0, 2.0, 2.0, 1.5, 0.5, 0.5)
+    # Fitted by benchmarks/calibrate_evasion.py on the simulator and evaluation/dev_independent.
+    intercept: float = -7.51
+    weights: tuple[float, ...] = (1.27, 2.11, 1.93, 4.69, 2.43, 0.0)
     usual_popularity_pct: float = 60.0  # the usual category counts as popular at or above this percentile
     alone_share: float = 0.8  # share of the new category's viewers held
     min_usual_audience: float = 100.0  # an audience worth following: their viewers where they came from
