@@ -5,12 +5,8 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
-# The hour in progress (UTC), as an hourly partition key.
-PARTITION ?= $(shell date -u +%Y-%m-%d-%H:00)
 # make eval EVAL_ARGS="--hours 2 --streams 2000" for a quick look; the defaults are a simulated day.
 EVAL_ARGS ?=
-# The run's console log at INFO: progress, counts and timings, without the per-event DEBUG lines.
-RUN_CONFIG := {"loggers": {"console": {"config": {"log_level": "INFO"}}}}
 
 .PHONY: install run test ui bench eval clean
 
@@ -29,11 +25,10 @@ $(DAGSTER_HOME)/dagster.yaml: $(wildcard dagster.yaml)
 	mkdir -p $(DAGSTER_HOME)
 	if [ -f dagster.yaml ]; then cp dagster.yaml $@; else touch $@; fi
 
-## Snapshot the hour in progress end to end (simulator unless TWITCH_CLIENT_ID/SECRET are set).
+## Snapshot end to end: on the simulator the last 6 hours not yet stored, then the hour in progress
+## (so the first run has history); with TWITCH_CLIENT_ID/SECRET set, the hour in progress only.
 run: install
-	$(BIN)/dagster asset materialize -m twitch_assets --select '*' --partition '$(PARTITION)' \
-		--config-json '$(RUN_CONFIG)'
-	$(BIN)/python -m twitch_assets.report --partition '$(PARTITION)'
+	$(BIN)/python -m twitch_assets.first_run
 
 ## The whole test suite.
 test: install

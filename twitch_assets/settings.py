@@ -27,7 +27,9 @@ ALERT_WEBHOOK_URL = "ALERT_WEBHOOK_URL"
 
 DEFAULT_API_BASE_URL = "https://api.twitch.tv/helix"
 DEFAULT_AUTH_BASE_URL = "https://id.twitch.tv/oauth2"
-DEFAULT_DUCKDB_PATH = "data/twitch.duckdb"
+# Not "twitch.duckdb": plain DuckDB names a file's catalog after its stem, which would make every
+# "twitch.<table>" ambiguous with the schema twitch.
+DEFAULT_DUCKDB_PATH = "data/warehouse.duckdb"
 DUCKDB_SCHEMA = "twitch"
 LIVE_TWITCH_API_HOST = "api.twitch.tv"
 

@@ -36,6 +36,26 @@ def test_report_prints_counts_and_the_flagged_leaderboard(tmp_path, monkeypatch,
     assert "login_2" not in out
 
 
+def test_the_default_warehouse_opens_in_plain_duckdb(tmp_path, monkeypatch):
+    import duckdb
+
+    from twitch_assets import settings
+
+    monkeypatch.chdir(tmp_path)
+    database = settings.duckdb_path({})
+    (tmp_path / database).parent.mkdir(parents=True)
+    scores = conform(pd.DataFrame([_score("1", 91.0, True, ["full movie"])]), COMPLIANCE_SCORES)
+    with warehouse_connection(database) as connection:
+        connection.execute("CREATE SCHEMA twitch")
+        connection.execute(create_table_sql("twitch.compliance_scores", COMPLIANCE_SCORES))
+        connection.register("scores", scores)
+        connection.execute("INSERT INTO twitch.compliance_scores BY NAME SELECT * FROM scores")
+    # What the README tells a person to type: the file opened as it is, the schema named as it is.
+    with duckdb.connect(database, read_only=True) as plain:
+        rows = plain.execute("SELECT user_login, risk_score FROM twitch.compliance_scores WHERE flagged").fetchall()
+    assert rows == [("login_1", 91.0)]
+
+
 def test_report_of_an_hour_without_scores_says_so(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("TWITCH_DUCKDB_PATH", str(tmp_path / "twitch.duckdb"))
     with warehouse_connection(str(tmp_path / "twitch.duckdb")):

@@ -23,7 +23,7 @@ def test_defaults_and_overrides():
     assert default.auth_base_url == "https://id.twitch.tv/oauth2"
     custom = settings.twitch_settings({"TWITCH_API_BASE_URL": "http://127.0.0.1:9/helix"})
     assert custom.api_base_url == "http://127.0.0.1:9/helix"
-    assert settings.duckdb_path({}) == "data/twitch.duckdb"
+    assert settings.duckdb_path({}) == "data/warehouse.duckdb"
     assert settings.duckdb_path({"TWITCH_DUCKDB_PATH": "/tmp/x.duckdb"}) == "/tmp/x.duckdb"
 
 
