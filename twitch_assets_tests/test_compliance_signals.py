@@ -133,3 +133,29 @@ def test_allowlist_merges_shipped_and_configured_logins(tmp_path):
     logins = load_allowlist(str(extra))
     assert {"primevideo", "officialpartner", "another_one"} <= logins
     assert "x_y" in load_allowlist("x_y, z")
+
+
+@pytest.mark.parametrize("disguised, plain", [
+    ("w a t c h Ｊｕｒａｓｓｉｃ Ｗｏｒｌｄ p3licula completa", "watch Jurassic World pelicula completa"),
+    ("Моrосco – Еngland (🅻🅸🆅🅴)", "Morocco – England (LIVE)"),
+    ("P.e.a.k.y B.l.i.n.d.e.r.s", "Peaky Blinders"),
+    ("M4g0m3d vs Tom LlVE fuII", "Magomed vs Tom LIVE full"),
+])
+def test_disguised_words_are_read_plainly_and_count_as_evasion(disguised, plain):
+    from twitch_assets.compliance.text import deobfuscate, is_disguised
+
+    assert deobfuscate(disguised) == plain and is_disguised(disguised)
+
+
+@pytest.mark.parametrize("title", ["Arcane S03E06 1080p FC25 PS5 24h", "Смотрим фильм", "CS2 5v5 1v1 ranked", "Illinois iPhone"])
+def test_ordinary_titles_are_not_disguised(title):
+    from twitch_assets.compliance.text import deobfuscate, is_disguised
+
+    assert deobfuscate(title) == title and not is_disguised(title)
+
+
+def test_a_known_work_with_broadcast_framing_is_evidence_but_not_in_its_own_game_or_beside_a_reaction():
+    scores = rule_scores(["Peaky Blinders 24/7 all episodes", "watching Breaking Bad trailers + rating them",
+                          "Peaky Blinders 24/7 all episodes"], games=["Just Chatting", "Just Chatting", "Peaky Blinders"])
+    assert list(scores["content_evidence"]) == [True, False, False]
+    assert "names Peaky Blinders (TV show) with broadcast framing" in scores["content_reasons"].iat[0]

@@ -243,7 +243,7 @@ def content_signals(titles: pd.Series, tags: pd.Series, game_names: pd.Series,
     tag_points, content_tags = _tag_points(tags)
     own_game = (kind != NON_GAME) & ~displaced
     title_negative = full_hits[:, _TITLE_NEGATIVE].any(axis=1)
-    named = named_works(plain, game_norm, *episode_hits[:, _FRAMING].T, own_game | title_negative)
+    named = named_works(plain, game_norm, *episode_hits[:, _FRAMING].T, own_game | title_negative, (kind == NON_GAME) | displaced)
     episode_hits[:, _FILM_NAMED] |= named.points[:, VIOLATION_TYPES.index("film_tv")] > 0
     positive = np.minimum(full_hits.astype(float) @ _POSITIVE_WEIGHTS + tag_points + named.points, 100.0)
     # A placeholder title ("live on") packaged as free/HD/24-7 hides what it shows: guess from the category.
@@ -316,11 +316,11 @@ _FIGHT_EVENTS = ("ufc", "wrestlemania", "bellator", "boxing", "royal rumble", "s
 
 
 def named_works(plain_titles: pd.Series, game_norm: pd.Series, run: np.ndarray, release: np.ndarray, live: np.ndarray,
-                no_evidence: np.ndarray) -> NamedWorks:
+                no_evidence: np.ndarray, outside_games: np.ndarray) -> NamedWorks:
     """What world knowledge says (``catalogue``): a well-known film, show, anime, TV channel or sports
     event named in the title. With broadcast framing it is evidence: an unambiguous name needs any
     framing (a run: 24/7, all episodes, S01E02; a release: full, HD, free, dubbed; or live, watch), an
-    ambiguous one ("Friends", any one-word name) a run. It does not count where the title says what
+    ambiguous one ("Friends", any one-word name) a run, a TV channel outside games also "live". It does not count where the title says what
     else the stream is (a reaction, a review, gameplay), where the stream is in its own video game's
     category (an RP server's "Uncle", a skin named after a film: both ``no_evidence``), or where the
     work is the category's own game ("Naruto" in a Naruto game)."""
@@ -335,7 +335,9 @@ def named_works(plain_titles: pd.Series, game_norm: pd.Series, run: np.ndarray, 
         if match is None or (games[i] and match.matched_text in games[i]) or match.matched_text[:1].isdigit():
             continue
         ambiguous = match.needs_context or " " not in match.matched_text
-        framed = run[i] or (not ambiguous and (release[i] or live[i]))
+        # A channel is what is broadcast live: its name and "live" outside any game is a rebroadcast.
+        channel_live = match.kind == "tv_channel" and live[i] and outside_games[i]
+        framed = run[i] or channel_live or (not ambiguous and (release[i] or live[i]))
         if (ambiguous and not framed) or no_evidence[i]:
             continue
         if match.kind in ("sports_event", "sports_competition"):

@@ -59,6 +59,13 @@ _SPACED_LETTERS = re.compile(r"(?<![^\W_])[^\W_]([ *._·~+\-])(?:[^\W_]\1)+[^\W_
 def _fold_word(word: str) -> str:
     if any(c in _LOOKALIKE_CHARS for c in word) and any("a" <= c.lower() <= "z" for c in word):
         word = word.translate(_LOOKALIKES)
+    # l for I and I for l: "LlVE" is LIVE, "fuII" is full.
+    others = word.replace("l", "").replace("I", "")
+    if len(word) >= 3 and others.isalpha():
+        if "l" in word and others.isupper():
+            word = word.replace("l", "I")
+        elif "I" in word[1:] and others.islower():
+            word = word[0] + word[1:].replace("I", "l")
     letters = sum(c.isalpha() for c in word)
     digits = [i for i, c in enumerate(word) if c.isdigit()]
     between = any(0 < i < len(word) - 1 and word[i - 1].isalpha() and word[i + 1].isalpha() for i in digits)
