@@ -68,7 +68,7 @@ def main() -> None:
     for folder in args.sets:
         if folder.name.startswith("frozen"):
             raise SystemExit(f"{folder}: the frozen test set is not for calibration")
-        sets[folder.name] = labelled_features(evaluation.independent_hours(folder / "hours.jsonl.gz"))
+        sets[folder.name] = labelled_features(evaluation.independent_hours(folder))
     moved = pd.concat([frame[frame["moved"]] for frame in sets.values()], ignore_index=True)
     fit = LogisticRegression(C=1.0, class_weight="balanced").fit(moved[list(FEATURES)].to_numpy(dtype=float),
                                                                  moved["is_evasive_hop"].to_numpy(dtype=bool))

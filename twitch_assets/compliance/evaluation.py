@@ -5,7 +5,7 @@
 
 (a) Simulator day: ``--hours`` consecutive simulated hours of ``--streams`` live streams each, with
     the simulator's ground truth.
-(b) Independent sets: ``evaluation/<name>/hours.jsonl.gz``, labelled hours written by helpers that
+(b) Independent sets: ``evaluation/<name>/hours*.jsonl.gz``, labelled hours written by helpers that
     never read the scorer, its lexicon or its training corpus (``frozen_*`` is the test set: run it,
     never tune on it; see ``evaluation/README.md``).
     Hours of (a) and (b) go through the platform's own pure path (category popularity, streamer
@@ -149,12 +149,18 @@ def simulator_day(judge: Judge, policy: ScoringPolicy, hours: int, streams: int,
     return replay_hours(simulator_hours(hours, streams, seed, start), judge, policy, ("behaviour", "title_style"))
 
 
-def independent_hours(path: Path) -> Iterator[LabelledHour]:
-    """Hours written by someone who never read the scorer (``evaluation/*/hours.jsonl.gz``): one JSON
-    object a line per stream and hour, the ``hydrated_streams`` fields plus the labels."""
+def independent_hours(folder: Path) -> Iterator[LabelledHour]:
+    """Hours written by someone who never read the scorer (``evaluation/<set>/hours*.jsonl.gz``, one
+    file or one a hour): one JSON object a line per stream and hour, the ``hydrated_streams`` fields
+    plus the labels."""
     from twitch_assets.analysis.history import STREAM_COLUMNS
 
-    rows = pd.read_json(path, lines=True, dtype={"user_id": str, "stream_id": str, "game_id": str})
+    files = sorted(Path(folder).glob("hours*.jsonl.gz"))
+    if not files:
+        raise ValueError(f"{folder}: no hours*.jsonl.gz")
+    rows = pd.concat([pd.read_json(path, lines=True, dtype={"user_id": str, "stream_id": str, "game_id": str})
+                      for path in files], ignore_index=True)
+    path = folder
     missing = sorted({*STREAM_COLUMNS, "snapshot_hour", *TRUTH_COLUMNS} - {*rows.columns, "truth_type"} - {"violation_type"})
     if missing:
         raise ValueError(f"{path}: missing columns {missing}")
@@ -172,8 +178,8 @@ TRUTH_COLUMNS = ("stream_id", "truth_type", "is_violation", "is_evasive_hop", "b
 LEGITIMATE_HOPS = ("legit_hop", "legitimate_hop")
 
 
-def independent_set(path: Path, judge: Judge, policy: ScoringPolicy):
-    metrics, joined = replay_hours(independent_hours(path), judge, policy)
+def independent_set(folder: Path, judge: Judge, policy: ScoringPolicy):
+    metrics, joined = replay_hours(independent_hours(folder), judge, policy)
     behaviour = joined["behaviour"].astype(str)
     metrics["legitimate_hops"] = _share_flagged(joined, behaviour.str.contains("legit").to_numpy())
     metrics["sports_video_games"] = _share_flagged(joined, behaviour.str.contains("sports_video_game|sports_game").to_numpy())
@@ -296,7 +302,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--real-titles", type=Path, default=REAL_TITLES,
                         help="real ordinary titles (JSONL); skipped when the file is absent")
     parser.add_argument("--sets", type=Path, default=INDEPENDENT_SETS,
-                        help="folder of independently written sets, each <name>/hours.jsonl.gz")
+                        help="folder of independently written sets, each <name>/hours*.jsonl.gz")
     parser.add_argument("--show-flagged", action="store_true", help="print every flagged real title with its reasons")
     parser.add_argument("--json", type=Path, default=None, help="also write the full metrics here")
     args = parser.parse_args(argv)
@@ -310,8 +316,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.skip_handlabelled:
         results["hand-labelled"], _ = handlabelled(judge, policy)
     if not args.skip_independent and args.sets.is_dir():
-        for path in sorted(args.sets.glob("*/hours.jsonl.gz")):
-            results[path.parent.name], _ = independent_set(path, judge, policy)
+        for folder in sorted({path.parent for path in args.sets.glob("*/hours*.jsonl.gz")}):
+            results[folder.name], _ = independent_set(folder, judge, policy)
     if args.real_titles.is_file():
         results["real titles"], _ = real_titles(judge, policy, args.real_titles)
     print(side_by_side(results))
