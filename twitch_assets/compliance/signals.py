@@ -219,7 +219,7 @@ def content_signals(titles: pd.Series, tags: pd.Series, game_names: pd.Series,
     titles = titles.fillna("").astype(str)
     # Chat commands ("!album", "!movie") name bot replies, not what is on screen; disguised words
     # ("p3licula", "w a t c h", lookalike letters) are read as spelt plainly.
-    plain = pd.Series(_distinct_apply(titles, deobfuscate), index=titles.index)
+    plain = pd.Series(_distinct_map(titles, deobfuscate, dtype=object), index=titles.index)
     plain = plain.str.replace(_CHAT_COMMAND, " ", regex=True)
     full_text = _norm(_text_with_tags(plain, tags))
     matches = match_matrix(full_text, [*_CUE_PATTERNS, *_EPISODE_PATTERNS, INJECTION_PATTERN])
@@ -419,17 +419,11 @@ def _names_category(title_norm: pd.Series, game_norm: pd.Series) -> np.ndarray:
     return found[codes] if len(codes) else np.zeros(0, dtype=bool)
 
 
-def _distinct_apply(values: pd.Series, function) -> np.ndarray:
+def _distinct_map(values: pd.Series, function, dtype=bool) -> np.ndarray:
     """``function`` of each distinct value, spread back over the rows (an hour repeats many titles)."""
     codes, uniques = pd.factorize(values.fillna("").astype(str), sort=False)
-    mapped = np.array([function(u) for u in uniques], dtype=object)
-    return mapped[codes] if len(codes) else np.zeros(0, dtype=object)
-
-
-def _distinct_map(values: pd.Series, function) -> np.ndarray:
-    codes, uniques = pd.factorize(values.fillna("").astype(str), sort=False)
-    mapped = np.array([function(u) for u in uniques], dtype=bool)
-    return mapped[codes] if len(codes) else np.zeros(0, dtype=bool)
+    mapped = np.array([function(u) for u in uniques], dtype=dtype)
+    return mapped[codes] if len(codes) else np.zeros(0, dtype=dtype)
 
 
 def _with_packaging(best: np.ndarray, generic: np.ndarray) -> np.ndarray:
