@@ -338,9 +338,13 @@ def test_the_asset_graph_shows_the_whole_lineage(dagster_dev, browser):
         lambda: browser.find_elements(By.XPATH, "//*[local-name()='foreignObject']//div[text()='ingestion']"),
         timeout_s=60, what="the asset graph",
     )
-    # Groups start collapsed; open each as a person would, by clicking it.
-    for group in {spec.group_name for spec in defs.resolve_all_asset_specs()}:
-        node = browser.find_element(By.XPATH, f"//*[local-name()='foreignObject']//div[text()='{group}']")
+    # Groups start collapsed; open each as a person would, by clicking it. Opening one re-lays out
+    # the graph, so each group's node is waited for afresh rather than found once.
+    for group in sorted({spec.group_name for spec in defs.resolve_all_asset_specs()}):
+        node = wait_for(
+            lambda: browser.find_elements(By.XPATH, f"//*[local-name()='foreignObject']//div[text()='{group}']"),
+            timeout_s=60, every_s=0.5, what=f"the {group} group in the asset graph",
+        )[0]
         browser.execute_script("arguments[0].click()", node)
         time.sleep(0.5)
     browser.refresh()  # re-lays out and fits the expanded graph to the window
