@@ -13,11 +13,15 @@ the fetch tool leaves; `--mirror owner/name=PATH` points one source elsewhere). 
 the script also reports how many of those ordinary stream titles match, with examples.
 
 What it writes:
-- works.tsv.gz: one row per normalised name: name, display_name, kind, needs_context, source;
+- works.tsv.gz: one row per normalised name and group (works; sports teams, kind sports_team): name,
+  display_name, kind, needs_context, source. A name can have two rows, a work's and a team's; all
+  names of one team share the team's display name;
 - game_titles.tsv.gz: video game titles that contain a catalogue name (the matcher lets a game
-  title hide the work name inside it).
+  title hide the work's or team's name inside it), and esports organisations named after clubs.
 
-Filters, in order: names under 4 characters (or without a letter) are dropped. A name that is an
+Filters, in order: names under 4 characters (or without a letter) are dropped, but for the
+hand-picked broadcaster acronyms (SHORT_CHANNELS: "HBO", "TF1") and team acronyms ("PSG", "BVB"),
+which need context and match only in capitals. A name that is an
 ordinary word or phrase in a common language (wordfreq's frequencies, accents kept), a place's name,
 a video game's exact title or the start of several ("Star Wars"), or a single word once articles
 are set aside ("Dexter", "The Office") needs context. Dropped: a name whose only word is very common
@@ -25,6 +29,12 @@ are set aside ("Dexter", "The Office") needs context. Dropped: a name whose only
 hand-picked sports name; a one-word name that is stream jargon ("Community", "Legends"); a channel
 named by an ordinary word that is not an acronym ("Hype", but not "ESPN", nor the rarer "Telecinco").
 League names need context too: sports games and fantasy leagues name them all day.
+
+Sports teams (clubs of the leagues in TEAM_LEAGUES since TEAM_SEASONS_FROM, national teams of the
+last four World Cups, NFL, NBA, NHL and MLB teams) all need context: a team counts only when the
+scorer sees a fixture or a broadcast. A team's one-word name that is a common English word, or a very
+common word in any language, is dropped ("Heat", "Magic", "River", "Nacional"); so are the clubs
+list's abbreviations ("Manchester U.") and historical names.
 """
 
 from __future__ import annotations
@@ -53,6 +63,7 @@ from twitch_assets.compliance.catalogue import (  # noqa: E402
     WORK_COLUMNS,
     CatalogueEntry,
     build_catalogue,
+    find_teams,
     find_works,
     normalise_name,
 )
@@ -84,6 +95,16 @@ SOURCES = {
                "data/channels.csv"),
         Source("openfootball", "openfootball/football.json", "25cfaf102954ebbcdc48f9c2984198b71d48610d",
                "*/*.json"),
+        Source("jikan_anime_seasons", "Ate329/anime-stats-tracker", "8fe3d0cb1f7f83786fa74808f204d5b602607884",
+               "data/csv/all_anime.csv"),
+        Source("netflix_titles_2023", "vk007-coder/Peer_Assignment", "b187e84b25b394ba123afc474eb5c310e651a0a5",
+               "titles.csv"),
+        Source("openfootball_clubs", "openfootball/clubs", "ae3800227c449447b3a337fc0aac79a8f02f4c8b",
+               "*/**/*.clubs.txt"),
+        Source("openfootball_worldcup", "openfootball/worldcup.json", "aa2ac44b1d63444e96c2f6b559d012b4815f2a48",
+               "{2014,2018,2022,2026}/worldcup.json"),
+        Source("corpora_sports_teams", "dariusk/corpora", "cf30ca27ab176b63623af1ddcfa2447ac07305ba",
+               "data/sports/{nba,nfl,nhl,mlb}_teams.json"),
         Source("steam_store_games", "Rusanov16/steam_eda", "0cbe10d774dd91052e36551555cb388ae8c56c1d",
                "steam.csv"),
         Source("vgchartz_sales", "ItsKong/vgsales.csv", "e5eb474da2cc555a51d08cba1d8972233358a270",
@@ -201,13 +222,14 @@ MAJOR_GAMES_OFF_STEAM = (
     "Marvel's Spider-Man", "Marvel's Spider-Man: Miles Morales", "Spider-Man: Miles Morales",
     "Spider-Man Remastered", "Marvel's Spider-Man 2",
     "Dungeons & Dragons",  # the tabletop game, played on stream far more than the cartoon is shown
+    "Stream Raiders",  # a Twitch chat game
 )
 # Streaming and gaming words that are also one-word titles ("Community", "Legends", "Rogue"): on
 # Twitch they name a stream's community, a game mode or a character class, not the work.
 STREAM_JARGON = frozenset({
     "community", "ranked", "casual", "reboot", "glitch", "endgame", "legends", "heroes", "rogue", "warrior",
     "reaper", "elite", "survivors", "legacy", "chaos", "viper", "grind", "speedrun", "challenge", "arena",
-    "casino", "smash", "rush", "lore",
+    "casino", "smash", "rush", "lore", "radiant", "immortal", "phantom", "gamers", "rainbow",
     "crowd control",  # the Twitch extension that lets chat act on the game
 })
 # A name that starts this many game titles is a game franchise's ("Star Wars", "Naruto Shippuden").
@@ -217,6 +239,113 @@ ESPORTS_EVENTS = (
     "Esports World Cup", "Fortnite World Cup", "Overwatch World Cup", "League of Legends World Championship",
     "Rocket League World Championship", "Valorant Champions", "EVO Championship Series",
 )
+
+# --- newer anime, newer and non-English shows --------------------------------------------------------
+# MyAnimeList members (Jikan, 2026): about the 1,000 best-known entries since 2006, seasons included.
+RECENT_ANIME_MIN_MEMBERS = 200_000
+FAMOUS_RECENT_ANIME_MEMBERS = 1_000_000
+ANIME_TYPES = {"TV", "Movie", "ONA", "OVA", "Special", "TV Special"}
+# "... the Movie", "... Movie 2", "Gekijouban ...": the franchise's name is what a stream says.
+_ANIME_MOVIE = re.compile(r"(?i)^(?:gekijouban\s+)?(.*?)(?:\s*[-–:]?\s*(?:the\s+)?movie(?:\s+\d+)?)?$")
+_SUBTITLE = re.compile(r"\s*(?::|\s[-–]\s|\s–\s?)\s*")
+NETFLIX_MIN_VOTES = 5_000  # IMDb votes: about the 650 best-known shows on Netflix (US catalogue, 2023)
+FAMOUS_NETFLIX_VOTES = 200_000
+NETFLIX_SHORT_NAME_VOTES = 50_000
+
+# --- short channel names -----------------------------------------------------------------------------
+# Broadcasters known by an acronym under 4 characters. They are kept (needing context) and match only
+# written in capitals: "HBO", not "hbo"; "FOX", not "fox". Left out, as streams mostly mean something else by
+# them: RTS (real-time strategy), ATV, MSG (message), BET, HRT, SIC, OK, LOL.
+SHORT_CHANNELS = (
+    "NBC", "HBO", "CBS", "ABC", "FOX", "CNN", "PBS", "TBS", "TNT", "AMC", "TLC", "MTV", "CMT", "A&E",
+    "FX", "CW", "TSN", "CBC", "CTV", "BBC", "ITV", "SKY", "S4C", "TG4", "RTÉ", "STV", "TF1", "M6", "W9",
+    "TMC", "RTL", "ZDF", "ARD", "ORF", "SRF", "NPO", "VRT", "VTM", "RAI", "TVE", "RTP", "TVI", "SBT",
+    "TVP", "TVN", "DR1", "DR2", "NRK", "SVT", "YLE", "TV2", "TV3", "TV4", "ERT", "TRT",
+    "NHK", "KBS", "MBC", "SBS", "EBS", "TVB", "GMA",
+)
+
+# --- sports teams -----------------------------------------------------------------------------------
+# First divisions whose clubs are kept (football.json match files), with the seasons read.
+TEAM_LEAGUES = ("en.1", "es.1", "de.1", "it.1", "fr.1", "nl.1", "pt.1", "tr.1", "sco.1", "be.1", "mx.1",
+                "br.1", "ar.1", "mls", "uefa.cl", "copa.l")
+TEAM_SEASONS_FROM = 2018
+# A one-word team name this frequent as an English word says nothing alone ("Heat", "Magic", "Paris",
+# "River", "Dallas"), nor one this frequent in any common language ("Nacional", "Union", "Nice"): only
+# the team's longer names are kept. (Famous clubs' one-word names that fall here, "Liverpool",
+# "Napoli", "Galatasaray", are in CLUB_SHORT_FORMS.)
+TEAM_WORD_ZIPF = 4.0
+TEAM_WORD_ANY_LANGUAGE_ZIPF = 5.0
+# Words of a club's name that carry no identity of their own, set aside to join football.json's and
+# the clubs list's spellings ("Manchester United FC" = "Manchester United").
+CLUB_AFFIXES = frozenset({"fc", "cf", "afc", "ac", "sc", "cd", "ca", "ud", "rc", "rcd", "sd", "sv", "vfb",
+                          "vfl", "tsg", "ssc", "as", "ss", "us", "ogc", "losc", "sk", "jk", "fk", "ec",
+                          "se", "cr", "club", "de", "futbol", "football", "calcio", "1", "04", "05", "1899",
+                          "1846", "1907", "1909", "1910", "sp", "mg", "rj", "rs", "pr", "ba", "ce", "go"})
+# Short forms and local spellings that the clubs list lacks, by the list's own name of the club.
+CLUB_SHORT_FORMS = {
+    "FC Barcelona": ("Barça", "Barca", "Barcelona", "Blaugrana"),
+    "Real Madrid": ("Los Blancos",),
+    "Atlético Madrid": ("Atletico Madrid", "Atlético de Madrid", "Atleti"),
+    "Manchester United FC": ("Man United", "Man Utd", "Man U"),
+    "Manchester City FC": ("Man City",),
+    "Tottenham Hotspur FC": ("Spurs",),
+    "FC Internazionale Milano": ("Inter", "Inter Milan", "Internazionale"),
+    "AC Milan": ("Milan",),
+    "Juventus": ("Juve",),
+    "Paris Saint-Germain": ("PSG",),
+    "Borussia Dortmund": ("BVB",),
+    "Bayern München": ("Bayern Munich", "Bayern"),
+    "Bor. Mönchengladbach": ("Gladbach",),
+    "PSV Eindhoven": ("PSV",),
+    "Olympique de Marseille": ("OM",),
+    "Boca Juniors": ("Boca",),
+    "Sporting CP": ("Sporting Lisbon",),
+    "CD Guadalajara Chivas": ("Chivas",),
+    "Liverpool FC": ("Liverpool",), "Chelsea FC": ("Chelsea",), "Arsenal FC": ("Arsenal",),
+    "Newcastle United FC": ("Newcastle",), "Celtic FC": ("Celtic",), "Rangers FC": ("Rangers",),
+    "SSC Napoli": ("Napoli",), "AS Roma": ("Roma",), "FC Porto": ("Porto",),
+    "Galatasaray İstanbul": ("Galatasaray",), "Fenerbahçe İstanbul": ("Fenerbahçe",),
+    "Beşiktaş İstanbul": ("Beşiktaş",),
+}
+# Esports organisations named after clubs or teams: their matches are video games. Shipped as game
+# titles, so that a team's name inside them is not read as the team.
+ESPORTS_TEAMS = (
+    "Team Falcons", "PSG.LGD", "PSG LGD", "PSG Talon", "PSG Esports", "Fenerbahçe Esports",
+    "Galatasaray Esports", "Beşiktaş Esports", "Flamengo Esports", "Flamengo MDL", "FC Barcelona Esports",
+    "Barça Esports", "Vodafone Giants", "Giants Gaming", "Team Heretics", "Movistar Riders",
+    "Los Angeles Guerrillas", "Dallas Fuel", "Houston Outlaws", "Boston Uprising", "Florida Mayhem",
+    "Atlanta FaZe", "Seattle Surge", "Toronto Ultra", "Vegas Legion", "Los Angeles Thieves",
+)
+# Teams' names in their own languages and their nicknames that the lists lack.
+NATIONAL_TEAM_NAMES = {
+    "Brazil": ("Brasil", "Seleção", "Selecao"), "Germany": ("Deutschland", "DFB-Team", "Die Mannschaft"),
+    "Spain": ("España", "La Roja"), "Mexico": ("México", "El Tri"), "Italy": ("Italia", "Azzurri"),
+    "Netherlands": ("Nederland", "Holland", "Oranje"), "Poland": ("Polska",), "Turkey": ("Türkiye",),
+    "Argentina": ("Albiceleste", "Selección Argentina"), "Peru": ("Perú",), "USA": ("USMNT", "USWNT",
+    "United States"), "England": ("Three Lions",), "France": ("Les Bleus",), "Japan": ("Samurai Blue",),
+    "South Korea": ("Korea Republic",), "Croatia": ("Hrvatska",), "Morocco": ("Maroc",),
+}
+# The North American leagues' lists are of 2016 (NBA, NHL, MLB) and 2020 (NFL): later names, and
+# the short names streams use.
+US_TEAM_NAMES = {
+    "Washington Football Team": ("Washington Commanders", "Commanders"),
+    "Cleveland Indians": ("Cleveland Guardians", "Guardians"),
+    "Los Angeles Angels of Anaheim": ("Los Angeles Angels", "LA Angels", "Angels"),
+    "Oakland Athletics": ("Athletics",),
+    "Utah Mammoth": ("Utah Hockey Club",),
+    "Los Angeles Lakers": ("LA Lakers",), "Los Angeles Clippers": ("LA Clippers",),
+    "Los Angeles Rams": ("LA Rams",), "Los Angeles Chargers": ("LA Chargers",),
+    "Los Angeles Dodgers": ("LA Dodgers",), "Los Angeles Kings": ("LA Kings",),
+    "Philadelphia 76ers": ("Sixers",), "San Francisco 49ers": ("Niners",),
+    "Cleveland Cavaliers": ("Cavs",), "Dallas Mavericks": ("Mavs",),
+    "Minnesota Timberwolves": ("Timberwolves", "T-Wolves"),
+}
+# Country names that are more often something else ("Jordan", "Turkey"): their other names remain.
+NOT_A_TEAM_NAME = frozenset({"jordan", "turkey", "georgia", "chad"})
+US_NEW_TEAMS = ("Seattle Kraken", "Vegas Golden Knights", "Utah Mammoth")  # NHL teams since 2016
+# Nicknames of two words ("Boston Red Sox" -> "Red Sox"); otherwise a nickname is the last word.
+TWO_WORD_NICKNAMES = ("Red Sox", "White Sox", "Blue Jays", "Red Wings", "Maple Leafs", "Blue Jackets",
+                      "Trail Blazers", "Golden Knights")
 
 
 def git_show(git_dir: Path, commit: str, path: str) -> bytes:
@@ -242,6 +371,7 @@ class Candidate:
     source: str
     needs_context: bool = False  # set by the source's own rule (league names, bare event series)
     famous: bool = False  # at the head of a popularity-ranked list: may keep a one-word common name
+    acronym: bool = False  # a hand-picked name under MIN_CHARS, kept needing context
 
 
 def strip_season(name: str) -> str:
@@ -339,6 +469,246 @@ def load_openfootball(git_dir: Path, source: Source) -> list[Candidate]:
     return out
 
 
+def _fix_mojibake(text: str) -> str:
+    """UTF-8 read as Latin-1 once ("VerÃ´nica"), as some Kaggle copies are."""
+    if "Ã" in text or "Â" in text or "â€" in text or "Å" in text:
+        for codec in ("cp1252", "latin-1"):
+            try:
+                return text.encode(codec).decode("utf-8")
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                continue
+    return text
+
+
+_JP_SEASON = re.compile(r"\s*(?:第\s*[0-9０-９一二三四五六七八九十]+\s*期|(?:the\s+)?final\s+season)\s*$", re.IGNORECASE)
+# Scripts other than Latin and Japanese: a synonym in them (Thai, Cyrillic, Hangul, Arabic) is a
+# translation for another audience.
+_OTHER_SCRIPT = re.compile("[\u0370-\u03ff\u0400-\u052f\u0590-\u06ff\u0e00-\u0e7f\u1100-\u11ff\uac00-\ud7af]")
+
+
+def anime_name_variants(name: str) -> list[str]:
+    """The name, without its season, without "the Movie", and its part before a subtitle
+    ("Chainsaw Man – The Movie: Reze Arc" -> "Chainsaw Man", "Kimetsu no Yaiba: Yuukaku-hen" ->
+    "Kimetsu no Yaiba")."""
+    def base(text: str) -> str:
+        previous = None
+        while previous != text:
+            previous = text
+            text = strip_season(_JP_SEASON.sub("", text))
+            text = _ANIME_MOVIE.match(text).group(1).strip(" :-–") or text
+        return text
+    before_subtitle = _SUBTITLE.split(name, maxsplit=1)[0]
+    return list(dict.fromkeys(v for v in (name, base(name), base(before_subtitle)) if v))
+
+
+def load_recent_anime(git_dir: Path, source: Source) -> list[Candidate]:
+    """MyAnimeList (through Jikan) seasons from 2006 on: the romaji, English and Japanese titles and
+    the synonyms of the best-known entries."""
+    out = []
+    for row in read_csv(git_show(git_dir, source.commit, source.path)):
+        members = int(float(row["members"] or 0))
+        if members < RECENT_ANIME_MIN_MEMBERS or row["is_hentai"] == "True" or row["type"] not in ANIME_TYPES:
+            continue
+        famous = members >= FAMOUS_RECENT_ANIME_MEMBERS
+        romaji = html.unescape(row["title"]).strip()
+        # Synonyms of one word ("Everyday", "Parasite") are more often the word than the anime.
+        synonyms = [n for n in row["title_synonyms"].split("|") if len(normalise_name(n).split()) > 1]
+        names = (romaji, row["title_english"], row["title_japanese"], *synonyms)
+        for name in dict.fromkeys(html.unescape(n).strip() for n in names):
+            if not name or _OTHER_SCRIPT.search(name):
+                continue
+            for variant in anime_name_variants(name):
+                # Long vowels written once only in the romaji title: "Shippuuden", not "Outcast".
+                variants = romaji_variants(variant) if name == romaji else [variant]
+                out += [Candidate(v, "anime", source.id, famous=famous) for v in variants]
+    return out
+
+
+def load_netflix_shows(git_dir: Path, source: Source) -> list[Candidate]:
+    """Shows on Netflix (JustWatch, US catalogue, 2023) with their IMDb votes: many non-English hits
+    under their English titles (Squid Game, Money Heist, Dark, Resurrection: Ertugrul)."""
+    out = []
+    for row in read_csv(git_show(git_dir, source.commit, source.path)):
+        votes = float(row["imdb_votes"] or 0)
+        if row["type"] != "SHOW" or votes < NETFLIX_MIN_VOTES:
+            continue
+        title = _fix_mojibake(row["title"]).strip()
+        countries = set(re.findall(r"[A-Z]{2}", row["production_countries"]))
+        kind = "anime" if "animation" in row["genres"] and "JP" in countries else "tv_show"
+        for name in dict.fromkeys((title, re.sub(r"\s*\([^)]*\)$", "", title))):
+            # Past the head of the list, a name of one or two words is likely a phrase too ("High Seas",
+            # "Roman Empire"): it needs context.
+            short = len(normalise_name(name).split()) <= 2 and votes < NETFLIX_SHORT_NAME_VOTES
+            out.append(Candidate(name, kind, source.id, needs_context=short,
+                                 famous=votes >= FAMOUS_NETFLIX_VOTES))
+    return out
+
+
+def short_channels() -> list[Candidate]:
+    return [Candidate(name, "tv_channel", CURATED, needs_context=True, famous=True, acronym=True)
+            for name in SHORT_CHANNELS]
+
+
+# --- sports teams -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Team:
+    display_name: str
+    source: str
+    names: tuple[str, ...]  # as written; the first is the display name
+    curated: frozenset[str] = frozenset()  # names from this file's lists: kept whatever their frequency
+    national: bool = False
+
+
+def parse_clubs(text: str) -> list[tuple[str, list[str]]]:
+    """openfootball's clubs format: a club's line ("Real Madrid,   Madrid"), then its other names on
+    lines starting with "|"; "ii)" starts a reserve team, "#" a comment, "=" a heading."""
+    clubs: list[tuple[str, list[str]]] = []
+    current: tuple[str, list[str]] | None = None
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        if line.lstrip().startswith("|"):
+            if current is not None and "old name" not in raw:
+                for alt in line.split("|"):
+                    alt = re.sub(r"\[[a-z]{2}\]|\([^)]*\)", "", alt).strip()
+                    # "Ajax Amsterd.", "Man. United": abbreviations (the full names are there too)
+                    if alt and not re.search(r"[^\W\d_]\.", alt):
+                        current[1].append(alt)
+        elif line[0].isspace() or line.startswith("="):
+            continue  # an address or a heading
+        elif line.startswith("ii)") or re.search(r"\(\d{4}-\d{4}\)", line.split(",")[0]):
+            current = None  # a reserve team, or a club that no longer exists
+        else:
+            name = line.split(",")[0].strip()
+            current = (name, [name])
+            clubs.append(current)
+    return clubs
+
+
+def club_key(name: str) -> str:
+    tokens = normalise_name(name).split()
+    return " ".join(t for t in tokens if t not in CLUB_AFFIXES) or " ".join(tokens)
+
+
+LEAGUE_CLUB_FILES = {"en": ("eng",), "mls": ("us", "ca"), "uefa": (), "copa": ()}
+
+
+def load_club_teams(git_dirs: dict[str, Path]) -> list[Team]:
+    """Clubs playing the first divisions of TEAM_LEAGUES since TEAM_SEASONS_FROM (football.json
+    match files), with their other names from openfootball/clubs."""
+    clubs_source, matches_source = SOURCES["openfootball_clubs"], SOURCES["openfootball"]
+    clubs_dir, matches_dir = git_dirs[clubs_source.repo], git_dirs[matches_source.repo]
+    by_country: dict[str, dict[str, tuple[str, list[str]]]] = {}
+    anywhere: dict[str, list[tuple[str, list[str]]]] = {}
+    for path in git_paths(clubs_dir, clubs_source.commit):
+        found = re.fullmatch(r"(?:[a-z-]+/)+([a-z]+)\.clubs\.txt", path)
+        if not found:
+            continue
+        for club in parse_clubs(git_show(clubs_dir, clubs_source.commit, path).decode("utf-8")):
+            for name in club[1]:
+                by_country.setdefault(found.group(1), {}).setdefault(club_key(name), club)
+                anywhere.setdefault(club_key(name), []).append(club)
+    teams: list[Team] = []
+    seen: set[str] = set()
+    for league in TEAM_LEAGUES:
+        countries = LEAGUE_CLUB_FILES.get(league.split(".")[0], (league.split(".")[0],))
+        for path in git_paths(matches_dir, matches_source.commit):
+            found = re.fullmatch(r"(\d{4})(?:-\d{2})?/" + re.escape(league) + r"\.json", path)
+            if not found or int(found.group(1)) < TEAM_SEASONS_FROM:
+                continue
+            matches = json.loads(git_show(matches_dir, matches_source.commit, path)).get("matches", [])
+            # The Champions League's and Libertadores' files write the country: "Real Madrid CF (ESP)".
+            teams_named = (re.sub(r"\s*\([A-Z]{3}\)$", "", m[k]) for m in matches for k in ("team1", "team2")
+                           if m.get(k))
+            for name in dict.fromkeys(teams_named):
+                key = club_key(name)
+                club = next((by_country[c][key] for c in countries if key in by_country.get(c, {})), None)
+                if club is None and len({id(c) for c in anywhere.get(key, [])}) == 1:
+                    club = anywhere[key][0]
+                display, names = club if club else (name, [name])
+                if display in seen:
+                    continue
+                seen.add(display)
+                short_forms = CLUB_SHORT_FORMS.get(display, ())
+                teams.append(Team(display, clubs_source.id if club else matches_source.id,
+                                  (display, *names, name, *short_forms), frozenset(short_forms)))
+    missing = set(CLUB_SHORT_FORMS) - seen
+    if missing:
+        raise ValueError(f"CLUB_SHORT_FORMS names clubs not found: {sorted(missing)}")
+    return teams
+
+
+def load_national_teams(git_dir: Path, source: Source) -> list[Team]:
+    names: dict[str, None] = {}
+    for year in (2014, 2018, 2022, 2026):
+        matches = json.loads(git_show(git_dir, source.commit, f"{year}/worldcup.json"))["matches"]
+        names.update(dict.fromkeys(m[k] for m in matches for k in ("team1", "team2")
+                                   if re.fullmatch(r"[^\d]+", m.get(k) or "")))
+    return [Team(name, source.id, (name, *NATIONAL_TEAM_NAMES.get(name, ())),
+                 frozenset(NATIONAL_TEAM_NAMES.get(name, ())), national=True) for name in names]
+
+
+def load_us_teams(git_dir: Path, source: Source) -> list[Team]:
+    teams = []
+    for league in ("nfl", "nba", "nhl", "mlb"):
+        data = json.loads(git_show(git_dir, source.commit, f"data/sports/{league}_teams.json"))
+        full_names = [team["name"] for team in data[f"{league}_teams"]]
+        if league == "nhl":
+            full_names += US_NEW_TEAMS
+        for full in full_names:
+            extra = US_TEAM_NAMES.get(full, ())
+            names = [full, *extra]
+            # The nickname: "Boston Celtics" -> "Celtics" (not of "Washington Football Team", nor of
+            # "Los Angeles Angels of Anaheim": those are among the names above).
+            if " of " not in full and not full.endswith(" Team"):
+                two = " ".join(full.split()[-2:])
+                names.append(two if two in TWO_WORD_NICKNAMES else full.split()[-1])
+            teams.append(Team(full, source.id if full not in US_NEW_TEAMS else CURATED, tuple(names),
+                              frozenset(extra)))
+    return teams
+
+
+def build_teams(git_dirs: dict[str, Path], games: dict[str, tuple[str, bool]]) -> tuple[dict[str, CatalogueEntry],
+                                                                                      Counter]:
+    """Every team's names (all needing context: a team counts only in a fixture or a broadcast's
+    title). A name of two teams is the first's: clubs, then national teams, then the NFL, NBA, NHL and
+    MLB."""
+    teams = load_club_teams(git_dirs)
+    world = SOURCES["openfootball_worldcup"]
+    teams += load_national_teams(git_dirs[world.repo], world)
+    corpora = SOURCES["corpora_sports_teams"]
+    teams += load_us_teams(git_dirs[corpora.repo], corpora)
+    out: dict[str, CatalogueEntry] = {}
+    counts: Counter = Counter()
+    for team in teams:
+        for written in team.names:
+            name = normalise_name(written)
+            if not name or name in out:
+                continue
+            curated = written in team.curated
+            source = CURATED if curated else team.source
+            tokens = name.split()
+            if len(name.replace(" ", "")) < MIN_CHARS and not (curated and written.isupper()):
+                keep = False  # an acronym only if hand-picked: "PSG", "BVB"
+            elif not curated and len(tokens) > 1 and any(len(t) == 1 and t.isalpha() for t in tokens):
+                keep = False  # the clubs list's abbreviations: "Manchester U.", "B. Dortmund"
+            elif name in STREAM_JARGON or name in NOT_A_TEAM_NAME or games.get(name, ("", False))[1]:
+                keep = False  # "Legends"; a country's other sense; a game's exact title
+            elif not curated and not team.national and ordinariness(written, name)[0] <= 1:
+                content = " ".join(t for t in tokens if not t.isalpha() or zipf(t) < FUNCTION_WORD_ZIPF) or name
+                keep = (wordfreq.zipf_frequency(content, "en") < TEAM_WORD_ZIPF
+                        and zipf(content) < TEAM_WORD_ANY_LANGUAGE_ZIPF)
+            else:
+                keep = True
+            if not keep:
+                counts["dropped sports_team"] += 1
+                continue
+            out[name] = CatalogueEntry(team.display_name, "sports_team", True, source)
+    return out, counts
+
+
 def curated_sports() -> list[Candidate]:
     out = [Candidate(name, "sports_competition", CURATED, needs_context=True, famous=True)
            for name in LEAGUE_NAMES]
@@ -367,6 +737,8 @@ WORK_LOADERS = {
     "wikipedia_movies": load_wikipedia_movies,
     "iptv_org_channels": load_channels,
     "openfootball": load_openfootball,
+    "jikan_anime_seasons": load_recent_anime,
+    "netflix_titles_2023": load_netflix_shows,
 }
 
 
@@ -392,6 +764,7 @@ def load_games(git_dirs: dict[str, Path]) -> dict[str, tuple[str, bool]]:
               for part in row["Name"].split(" / ")]
     names += [(name, CURATED) for name in MAJOR_GAMES_OFF_STEAM]
     names += [(f"{event} {year}", CURATED) for event in ESPORTS_EVENTS for year in ("", *range(2018, 2031))]
+    names += [(name, CURATED) for name in ESPORTS_TEAMS]
     for name, source in names:
         exact, before_subtitle = game_name_variants(name)
         for variant in sorted(exact):
@@ -451,6 +824,8 @@ def franchise_names(games: dict[str, tuple[str, bool]]) -> set[str]:
 def classify(candidate: Candidate, name: str, games: dict[str, tuple[str, bool]], franchises: set[str],
              places: set[str]) -> bool | None:
     """needs_context for a work's name, or None to drop the name."""
+    if candidate.acronym:
+        return True  # hand-picked, and matched only in capitals; alone, "FOX" or "SKY" is a word
     if any(len(t) == 1 and _is_unspaced(t) for t in name.split()):
         # Han or kana: wordfreq cannot split these without MeCab, and short names are likely words.
         return candidate.needs_context or len(name.split()) <= 4
@@ -468,13 +843,14 @@ def classify(candidate: Candidate, name: str, games: dict[str, tuple[str, bool]]
             or name in franchises or name in places)
 
 
-def build(git_dirs: dict[str, Path]) -> tuple[dict[str, CatalogueEntry], dict[str, str], Counter]:
+def build(git_dirs: dict[str, Path]) -> tuple[dict[str, CatalogueEntry], dict[str, CatalogueEntry],
+                                              dict[str, str], Counter]:
     games = load_games(git_dirs)
     franchises = franchise_names(games)
     places = load_places(git_dirs[PLACES.repo])
     candidates = [candidate for sid, load in WORK_LOADERS.items()
                   for candidate in load(git_dirs[SOURCES[sid].repo], SOURCES[sid])]
-    candidates += curated_sports()
+    candidates += curated_sports() + short_channels()
     counts: Counter = Counter()
     works: dict[str, CatalogueEntry] = {}
     for candidate in candidates:
@@ -482,25 +858,29 @@ def build(git_dirs: dict[str, Path]) -> tuple[dict[str, CatalogueEntry], dict[st
         if name in works:
             continue
         needs_context = None
-        if has_enough_text(name):
+        if has_enough_text(name) or candidate.acronym and name:
             needs_context = classify(candidate, name, games, franchises, places)
         if needs_context is None:
             counts[f"dropped {candidate.kind}"] += 1
             continue
         works[name] = CatalogueEntry(
             candidate.display_name.strip(), candidate.kind, needs_context, candidate.source)
-    # Only game titles that hold a work name inside them matter to the matcher.
-    catalogue = build_catalogue(works, frozenset())
+    teams, team_counts = build_teams(git_dirs, games)
+    counts.update(team_counts)
+    # Only game titles that hold a work's or a team's name inside them matter to the matcher.
+    catalogue = build_catalogue(works, frozenset(), teams)
     kept_games = {}
     for game, (source, _) in games.items():
         tokens = game.split()
         if len(tokens) > 1 and any(
-            " ".join(tokens[i:i + n]) in works
+            " ".join(tokens[i:i + n]) in names
+            for names, lengths in ((works, catalogue.lengths_by_first_token),
+                                   (teams, catalogue.team_lengths_by_first_token))
             for i, first in enumerate(tokens)
-            for n in catalogue.lengths_by_first_token.get(first, ()) if n < len(tokens)
+            for n in lengths.get(first, ()) if n < len(tokens)
         ):
             kept_games[game] = source
-    return works, kept_games, counts
+    return works, teams, kept_games, counts
 
 
 def write_tsv(path: Path, columns: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
@@ -510,19 +890,30 @@ def write_tsv(path: Path, columns: tuple[str, ...], rows: list[tuple[str, ...]])
         handle.write(("\n".join(lines) + "\n").encode("utf-8"))
 
 
-def report_dev_titles(path: Path, works: dict[str, CatalogueEntry], games: dict[str, str],
-                      examples: int) -> None:
+def report_dev_titles(path: Path, works: dict[str, CatalogueEntry], teams: dict[str, CatalogueEntry],
+                      games: dict[str, str], examples: int) -> None:
     lines = path.read_text(encoding="utf-8").splitlines()
     titles = [json.loads(line)["title"] or "" for line in lines if line]
-    matches = find_works(titles, build_catalogue(works, frozenset(games)))
+    catalogue = build_catalogue(works, frozenset(games), teams)
+    matches = find_works(titles, catalogue)
     hits = [(t, m) for t, m in zip(titles, matches) if m]
     strong = [(t, m) for t, m in hits if not m.needs_context]
     print(f"dev titles: {len(titles)}; any match {len(hits)} ({len(hits) / len(titles):.2%}); "
           f"needs_context=False {len(strong)} ({len(strong) / len(titles):.2%})")
+    print("  matches by kind:", dict(Counter((m.kind, m.needs_context) for _, m in hits)))
     for title, match in strong[:examples]:
         print(f"  STRONG {match.kind:18} {match.matched_text!r:32} <- {title[:90]!r}")
     for title, match in [h for h in hits if h[1].needs_context][:examples]:
         print(f"  weak   {match.kind:18} {match.matched_text!r:32} <- {title[:90]!r}")
+    team_matches = find_teams(titles, catalogue)
+    any_team = [(t, ms) for t, ms in zip(titles, team_matches) if ms]
+    pairs = [(t, ms) for t, ms in any_team if len({m.display_name for m in ms}) >= 2]
+    print(f"titles with a team: {len(any_team)} ({len(any_team) / len(titles):.2%}); with two or more "
+          f"teams: {len(pairs)} ({len(pairs) / len(titles):.2%})")
+    for title, ms in pairs[:examples]:
+        print(f"  PAIR {[m.matched_text for m in ms]!r:48} <- {title[:90]!r}")
+    for title, ms in [p for p in any_team if len({m.display_name for m in p[1]}) < 2][:examples]:
+        print(f"  team {[m.matched_text for m in ms]!r:48} <- {title[:90]!r}")
 
 
 def main() -> None:
@@ -537,21 +928,25 @@ def main() -> None:
     git_dirs.update(dict(item.split("=", 1) for item in args.mirror))
     git_dirs = {repo: Path(p) for repo, p in git_dirs.items()}
 
-    works, games, counts = build(git_dirs)
+    works, teams, games, counts = build(git_dirs)
     args.out.mkdir(parents=True, exist_ok=True)
+    # Teams share the file: a name can have two rows, a work's and a team's.
     write_tsv(args.out / "works.tsv.gz", WORK_COLUMNS, sorted(
         (name, entry.display_name, entry.kind, "1" if entry.needs_context else "0", entry.source)
-        for name, entry in works.items()))
+        for names in (works, teams) for name, entry in names.items()))
     write_tsv(args.out / "game_titles.tsv.gz", GAME_COLUMNS, sorted(games.items()))
 
-    print(f"works: {len(works)}; game titles kept as blockers: {len(games)}; {dict(counts)}")
-    by_kind = Counter((e.kind, e.needs_context) for e in works.values())
+    print(f"works: {len(works)}; teams: {len(teams)}; game titles kept as blockers: {len(games)}; "
+          f"{dict(counts)}")
+    by_kind = Counter((e.kind, e.needs_context) for e in (*works.values(), *teams.values()))
     for kind in sorted({k for k, _ in by_kind}):
         total = by_kind[kind, False] + by_kind[kind, True]
         print(f"  {kind:20} {total:6}  needs_context {by_kind[kind, True]}")
     print("  by source:", dict(Counter(e.source for e in works.values())))
+    print("  teams by source:", dict(Counter(e.source for e in teams.values())),
+          f"({len({e.display_name for e in teams.values()})} teams)")
     if args.dev_titles:
-        report_dev_titles(args.dev_titles, works, games, args.examples)
+        report_dev_titles(args.dev_titles, works, teams, games, args.examples)
 
 
 if __name__ == "__main__":

@@ -5,6 +5,14 @@ The shipped catalogue (``data/catalogue/``, built by ``benchmarks/build_catalogu
 channels, sports competitions and sports events. ``find_works`` finds the longest catalogue name in
 each title, on whole words only.
 
+It also holds sports teams (football clubs and national teams, NBA, NFL, NHL and MLB teams), kept
+apart: a team's name is never what ``find_works`` returns, and a team never hides a work. A fixture
+names two teams, so ``find_teams`` returns every team in a title, left to right. All names of one
+team share its display name ("Barça", "FC Barcelona" and "Barcelona" are all "FC Barcelona").
+
+A name under 4 characters (an acronym: "HBO", "TF1", "PSG", "A&E") matches only written in capitals,
+as whole words: "HBO" and "PSG", not "hbo" nor "PSGs".
+
 A second list holds video game titles. They are never returned: a game title that contains a work's
 name ("The Last of Us Part II", "Naruto Shippuden: Ultimate Ninja Storm 4") hides that name, since
 a title naming a game is a game stream.
@@ -20,7 +28,7 @@ import gzip
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -30,7 +38,8 @@ CATALOGUE_DIR = Path(__file__).parent / "data" / "catalogue"
 WORKS_FILE = CATALOGUE_DIR / "works.tsv.gz"
 GAMES_FILE = CATALOGUE_DIR / "game_titles.tsv.gz"
 
-KINDS = ("film", "tv_show", "anime", "tv_channel", "sports_competition", "sports_event")
+KINDS = ("film", "tv_show", "anime", "tv_channel", "sports_competition", "sports_event", "sports_team")
+TEAM_KIND = "sports_team"
 WORK_COLUMNS = ("name", "display_name", "kind", "needs_context", "source")
 GAME_COLUMNS = ("name", "source")
 
@@ -40,6 +49,8 @@ _UNSPACED_CHAR = re.compile("([\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9
 _MAX_TITLE_CHARS = 500
 # Chat commands (!prime, !guide) and mentions (@user): not part of what the stream shows.
 _CHAT_HANDLE = re.compile(r"(?<!\S)[!@]\S+")
+# A name shorter than this (letters and digits) is an acronym: it matches only in capitals.
+SHORT_NAME_CHARS = 4
 
 
 @lru_cache(maxsize=1)
@@ -102,6 +113,9 @@ class Catalogue:
     games: frozenset[str]
     # first token -> the word counts of names (works or games) starting with it, longest first
     lengths_by_first_token: dict[str, tuple[int, ...]]
+    teams: dict[str, CatalogueEntry] = field(default_factory=dict)
+    # the same for names of teams or games
+    team_lengths_by_first_token: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.works)
@@ -114,32 +128,60 @@ def _read_tsv(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
     return [dict(zip(columns, line.split("\t"))) for line in lines]
 
 
-def build_catalogue(works: dict[str, CatalogueEntry], games: frozenset[str]) -> Catalogue:
+def _lengths_by_first_token(names) -> dict[str, tuple[int, ...]]:
     lengths: dict[str, set[int]] = {}
-    for name in (*works, *games):
+    for name in names:
         tokens = name.split()
         lengths.setdefault(tokens[0], set()).add(len(tokens))
+    return {first: tuple(sorted(ns, reverse=True)) for first, ns in lengths.items()}
+
+
+def build_catalogue(works: dict[str, CatalogueEntry], games: frozenset[str],
+                    teams: dict[str, CatalogueEntry] | None = None) -> Catalogue:
+    """The matcher's catalogue; entries of kind sports_team among ``works`` go with ``teams``."""
+    teams = {**{n: e for n, e in works.items() if e.kind == TEAM_KIND}, **(teams or {})}
+    works = {n: e for n, e in works.items() if e.kind != TEAM_KIND}
     return Catalogue(
         works=works,
         games=games,
-        lengths_by_first_token={first: tuple(sorted(ns, reverse=True)) for first, ns in lengths.items()},
+        lengths_by_first_token=_lengths_by_first_token((*works, *games)),
+        teams=teams,
+        team_lengths_by_first_token=_lengths_by_first_token((*teams, *games)) if teams else {},
     )
 
 
 @lru_cache(maxsize=1)
 def load_catalogue() -> Catalogue:
-    works = {
-        row["name"]: CatalogueEntry(
-            row["display_name"], row["kind"], row["needs_context"] == "1", row["source"])
-        for row in _read_tsv(WORKS_FILE, WORK_COLUMNS)
-    }
+    works: dict[str, CatalogueEntry] = {}
+    teams: dict[str, CatalogueEntry] = {}
+    # A name can be both a work's and a team's: one row each.
+    for row in _read_tsv(WORKS_FILE, WORK_COLUMNS):
+        entry = CatalogueEntry(row["display_name"], row["kind"], row["needs_context"] == "1", row["source"])
+        (teams if entry.kind == TEAM_KIND else works)[row["name"]] = entry
     games = frozenset(row["name"] for row in _read_tsv(GAMES_FILE, GAME_COLUMNS))
-    return build_catalogue(works, games)
+    return build_catalogue(works, games, teams)
 
 
-def _best_match(tokens: list[str], catalogue: Catalogue) -> WorkMatch | None:
-    works, games, lengths_by_first = catalogue.works, catalogue.games, catalogue.lengths_by_first_token
-    best: tuple[tuple[int, int, bool], int, int, CatalogueEntry] | None = None
+def is_short_name(name: str) -> bool:
+    return len(name.replace(" ", "")) < SHORT_NAME_CHARS
+
+
+@lru_cache(maxsize=4096)
+def _in_capitals(name: str) -> re.Pattern[str]:
+    """A short name's words in capitals, as whole words of a title without its accents."""
+    words = r"[\W_]+".join(re.escape(word.upper()) for word in name.split())
+    return re.compile(r"(?<![^\W_])" + words + r"(?![^\W_])")
+
+
+def _written_in_capitals(name: str, title: str) -> bool:
+    text = _ZERO_WIDTH.sub("", _CHAT_HANDLE.sub(" ", title[:_MAX_TITLE_CHARS]))
+    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text)).translate(_combining_marks())
+    return bool(_in_capitals(name).search(text))
+
+
+def _candidates(tokens: list[str], names: dict[str, CatalogueEntry], games: frozenset[str],
+                lengths_by_first: dict[str, tuple[int, ...]], title: str) -> list[tuple[int, int, CatalogueEntry]]:
+    """Per start token, the longest catalogue name there, unless a longer game title holds it."""
     game_spans: list[tuple[int, int]] = []
     candidates: list[tuple[int, int, CatalogueEntry]] = []
     for start, token in enumerate(tokens):
@@ -147,7 +189,7 @@ def _best_match(tokens: list[str], catalogue: Catalogue) -> WorkMatch | None:
         if lengths is None:
             continue
         remaining = len(tokens) - start
-        found_work = found_game = False
+        found_name = found_game = False
         for length in lengths:
             if length > remaining:
                 continue
@@ -155,26 +197,46 @@ def _best_match(tokens: list[str], catalogue: Catalogue) -> WorkMatch | None:
             if not found_game and key in games:
                 game_spans.append((start, start + length))
                 found_game = True
-            if not found_work:
-                entry = works.get(key)
-                if entry is not None:
+            if not found_name:
+                entry = names.get(key)
+                if entry is not None and (not is_short_name(key) or _written_in_capitals(key, title)):
                     candidates.append((start, start + length, entry))
-                    found_work = True
-            if found_work and found_game:
+                    found_name = True
+            if found_name and found_game:
                 break
-    for start, end, entry in candidates:
-        # A longer game title around the name: the title names the game, not the work.
-        if any(g_start <= start and end <= g_end and g_end - g_start > end - start
-               for g_start, g_end in game_spans):
-            continue
+    # A longer game title around the name: the title names the game, not the work.
+    return [(start, end, entry) for start, end, entry in candidates
+            if not any(g_start <= start and end <= g_end and g_end - g_start > end - start
+                       for g_start, g_end in game_spans)]
+
+
+def _match(tokens: list[str], start: int, end: int, entry: CatalogueEntry) -> WorkMatch:
+    matched_text = " ".join(tokens[start:end])
+    return WorkMatch(entry.kind, entry.display_name, matched_text, entry.needs_context, entry.source)
+
+
+def _best_match(tokens: list[str], catalogue: Catalogue, title: str) -> WorkMatch | None:
+    best: tuple[tuple[int, int, bool], int, int, CatalogueEntry] | None = None
+    for start, end, entry in _candidates(tokens, catalogue.works, catalogue.games,
+                                         catalogue.lengths_by_first_token, title):
         rank = (end - start, sum(len(t) for t in tokens[start:end]), not entry.needs_context)
         if best is None or rank > best[0]:
             best = (rank, start, end, entry)
     if best is None:
         return None
     _, start, end, entry = best
-    matched_text = " ".join(tokens[start:end])
-    return WorkMatch(entry.kind, entry.display_name, matched_text, entry.needs_context, entry.source)
+    return _match(tokens, start, end, entry)
+
+
+def _all_teams(tokens: list[str], catalogue: Catalogue, title: str) -> list[WorkMatch]:
+    matches: list[WorkMatch] = []
+    after = 0  # the first token not yet inside a match
+    for start, end, entry in _candidates(tokens, catalogue.teams, catalogue.games,
+                                         catalogue.team_lengths_by_first_token, title):
+        if start >= after:
+            matches.append(_match(tokens, start, end, entry))
+            after = end
+    return matches
 
 
 def find_works(titles: Sequence[str], catalogue: Catalogue | None = None) -> list[WorkMatch | None]:
@@ -187,6 +249,21 @@ def find_works(titles: Sequence[str], catalogue: Catalogue | None = None) -> lis
     for title in titles:
         key = title if isinstance(title, str) else None
         if key not in memo:
-            memo[key] = _best_match(title_tokens(key), catalogue) if key else None
+            memo[key] = _best_match(title_tokens(key), catalogue, key) if key else None
         results.append(memo[key])
+    return results
+
+
+def find_teams(titles: Sequence[str], catalogue: Catalogue | None = None) -> list[list[WorkMatch]]:
+    """Per title, every sports team it names on whole words, left to right and not overlapping (at
+    each place the longest name: "Real Madrid CF", not "Real Madrid" and then nothing). A fixture
+    names two teams of different display names; every team's name needs context."""
+    catalogue = catalogue or load_catalogue()
+    memo: dict[object, list[WorkMatch]] = {}
+    results: list[list[WorkMatch]] = []
+    for title in titles:
+        key = title if isinstance(title, str) else None
+        if key not in memo:
+            memo[key] = _all_teams(title_tokens(key), catalogue, key) if key and catalogue.teams else []
+        results.append(list(memo[key]))
     return results

@@ -1,0 +1,85 @@
+"""Login / display-name generation."""
+
+PARTS = {
+    "en": (["shadow", "pixel", "toxic", "lil", "mr", "sir", "big", "lazy", "salty", "sneaky", "cozy", "night",
+            "dark", "happy", "tiny", "mad", "wild", "frost", "lucky", "epic", "chill", "sleepy", "spicy", "hyper"],
+           ["wolf", "gamer", "fox", "ninja", "knight", "toast", "panda", "duck", "viper", "ghost", "raven", "bean",
+            "potato", "goblin", "wizard", "tiger", "dragon", "pickle", "nugget", "taco", "bear", "frog", "cat"]),
+    "es": (["el", "loco", "don", "super", "mega", "puro", "elrey", "chino", "gordo", "negro", "flaco", "pibe"],
+           ["gato", "papi", "rey", "lobo", "tigre", "pollo", "chamo", "crack", "pana", "oso", "toro", "fideo"]),
+    "pt": (["mano", "zika", "brabo", "o", "tio", "seu", "gordin", "pai", "mestre", "vovo", "baixinho", "doido"],
+           ["gamer", "br", "jogador", "gato", "lobo", "mito", "zero", "paçoca", "coxinha", "cria", "monstro"]),
+    "de": (["der", "die", "herr", "kleiner", "grosser", "zocker", "mister", "onkel", "tante", "dicker"],
+           ["baer", "zocker", "wolf", "fuchs", "hase", "pilz", "brezel", "keks", "ritter", "drache", "dackel"]),
+    "fr": (["le", "la", "petit", "gros", "mister", "monsieur", "tonton", "p'tit", "captain", "papy"],
+           ["loup", "renard", "chat", "croissant", "baguette", "fromage", "lapin", "ours", "gamer", "dragon"]),
+    "ru": (["pro100", "dark", "mister", "tot_samy", "dyadya", "kot", "zloy", "bolshoy", "malenkiy", "sergey"],
+           ["vanya", "kotik", "medved", "volk", "pelmen", "boroda", "shashlyk", "babka", "tankist", "sniper"]),
+    "ja": (["yuki", "neko", "sakura", "kuro", "shiro", "hoshi", "tsuki", "kaze", "ao", "aka", "momo"],
+           ["chan", "kun", "_jp", "mame", "tarou", "maru", "pyon", "nyan", "hime", "san", "sensei"]),
+    "ko": (["hana", "minsu", "jiwoo", "bora", "doyeon", "taeyang", "kimchi", "seoul", "hangang", "dal"],
+           ["tv", "_kr", "bang", "gom", "tokki", "hodu", "ppang", "sonyeon", "oppa", "unni"]),
+    "zh": (["xiao", "da", "lao", "a", "mao", "long", "feng", "yun", "tian", "hei"],
+           ["mao", "gou", "long", "zhu", "ge", "mei", "wang", "tw", "_hk", "bao", "jie"]),
+    "it": (["il", "lo", "zio", "nonno", "mister", "capitan", "super", "piccolo"],
+           ["lupo", "gatto", "pizza", "panino", "drago", "orso", "bomber", "mago"]),
+    "tr": (["kral", "deli", "efsane", "usta", "reis", "baba", "abi", "kara"],
+           ["aslan", "kurt", "kartal", "baba", "oyuncu", "bey", "yiğit", "tr"]),
+    "pl": (["pan", "wielki", "maly", "szalony", "stary", "dziki", "krol"],
+           ["wilk", "kot", "niedzwiedz", "pierogi", "gracz", "zbyszek", "janusz", "kuba"]),
+    "ar": (["abu", "al", "ibn", "sheikh", "king", "dr"],
+           ["gamer", "saudi", "ksa", "hamoudi", "falcon", "7abibi", "gaming", "q8"]),
+}
+DEFAULT_PARTS = PARTS["en"]
+
+NATIVE_DISPLAY = {
+    "ja": ["ゆき", "ねこまる", "さくら", "くろ", "しろくま", "ほしの", "つきみ", "かぜ", "もも", "たろう", "ぴよ",
+           "みかん", "こたつ", "ひめ", "あおい", "ゲーム好き", "おにぎり", "だいふく"],
+    "ko": ["하나", "민수", "지우", "보라", "도연", "태양", "김치", "곰돌이", "토끼", "호두", "빵", "소년", "감자",
+           "고양이", "달빛", "별", "수달", "꿀벌"],
+    "zh": ["小猫", "大龙", "老王", "阿明", "毛毛", "风云", "天天", "小黑", "包子", "杰哥", "小美", "胖虎", "阿宝"],
+    "ru": ["Ваня", "Котик", "Медведь", "Пельмень", "Борода", "Танкист", "Сергей", "Димон", "Лёха"],
+    "ar": ["أبو فهد", "حمودي", "الصقر", "سعود", "ملك الألعاب"],
+    "th": ["น้องแมว", "พี่หมี", "เสือ", "มะม่วง"],
+    "uk": ["Ваня", "Котик", "Козак", "Борщ"],
+}
+
+PIRATE_PARTS = (["movies", "films", "kino", "cine", "peliculas", "filmes", "tv", "live", "hd", "sports", "futbol",
+                 "anime", "series", "dizi", "stream", "free", "mega", "ultra", "nonstop", "canal", "cinema", "flix",
+                 "watch", "seriale", "filmy", "tele", "dorama", "toons", "kanal"],
+                ["hd", "247", "tv", "live", "online", "4k", "1080", "zone", "hub", "box", "club", "time", "plus",
+                 "latino", "br", "ru", "tr", "pl", "es", "fr", "de", "free", "now", "max", "gratis", "full"])
+INNOCENT_PARTS = (["chill", "cozy", "comfy", "lazy", "sunday", "night", "movie", "popcorn", "couch", "sofa"],
+                  ["with", "w", "and", "x", "by", "club", "corner", "room", "house", "place"],
+                  ["marco", "anna", "friends", "chat", "us", "me", "luna", "nico", "kiki", "max"])
+
+OFFICIAL_CHANNELS = [
+    # login, display, language, category, kind
+    ("lck", "LCK", "ko", "League of Legends", "esports_rebroadcast"),
+    ("lec", "LEC", "en", "League of Legends", "esports_rebroadcast"),
+    ("lolesports", "LoLEsports", "en", "League of Legends", "esports_rebroadcast"),
+    ("lcs_lta", "LTA", "en", "League of Legends", "esports_rebroadcast"),
+    ("lvpes", "LVPes", "es", "League of Legends", "esports_rebroadcast"),
+    ("valorant_emea", "VALORANT_EMEA", "en", "VALORANT", "esports_rebroadcast"),
+    ("valorant_americas", "VALORANT_Americas", "en", "VALORANT", "esports_rebroadcast"),
+    ("eslcs", "ESLCS", "en", "Counter-Strike", "esports_rebroadcast"),
+    ("blastpremier", "BLASTPremier", "en", "Counter-Strike", "esports_rebroadcast"),
+    ("pglcs", "PGL_CS", "en", "Counter-Strike", "esports_rebroadcast"),
+    ("esl_dota2", "ESL_DOTA2", "en", "Dota 2", "esports_rebroadcast"),
+    ("rocketleague", "RocketLeague", "en", "Rocket League", "esports_rebroadcast"),
+    ("ow_esports", "ow_esports", "en", "Overwatch 2", "esports_rebroadcast"),
+    ("playapex", "PlayApex", "en", "Apex Legends", "esports_rebroadcast"),
+    ("fortnite", "Fortnite", "en", "Fortnite", "esports_rebroadcast"),
+    ("cblol", "CBLOL", "pt", "League of Legends", "esports_rebroadcast"),
+    ("otplol_", "OTPLOL_", "fr", "League of Legends", "esports_rebroadcast"),
+    ("esl_csgo_ru", "ESL_CS_RU", "ru", "Counter-Strike", "esports_rebroadcast"),
+    # official sports / league partners streaming their own rights
+    ("kingsleague", "KingsLeague", "es", "Sports", "official_sports_costream"),
+    ("kingsleague_br", "KingsLeagueBrazil", "pt", "Sports", "official_sports_costream"),
+    ("ballerleague", "BallerLeague", "en", "Sports", "official_sports_costream"),
+    ("iconleague", "IconLeague", "de", "Sports", "official_sports_costream"),
+    ("nfl", "NFL", "en", "Sports", "official_sports_costream"),
+    ("primevideo", "PrimeVideo", "en", "Sports", "official_sports_costream"),
+    ("ligue1", "Ligue1", "fr", "Sports", "official_sports_costream"),
+    ("nba", "NBA", "en", "Sports", "official_sports_costream"),
+]
