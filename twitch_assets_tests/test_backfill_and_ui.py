@@ -330,40 +330,58 @@ def visible_text(driver) -> str:
     return driver.find_element("tag name", "body").text
 
 
-def test_the_asset_graph_shows_the_whole_lineage(dagster_dev, browser):
-    from selenium.webdriver.common.by import By
+# The graph re-renders its nodes while it lays out, so an element found in one call can be gone by
+# the next: the page is read, and a node clicked, inside one script each, atomically.
+GRAPH_NODE_LABELS = """
+const found = document.evaluate("//*[local-name()='foreignObject']//div", document, null,
+                                XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
+return Array.from({length: found.snapshotLength}, (_, i) => found.snapshotItem(i).textContent);
+"""
+CLICK_GRAPH_NODE = """
+const node = Array.from(document.querySelectorAll('div')).find(
+    d => d.closest('foreignObject')
+         && Array.from(d.childNodes).some(n => n.nodeType === Node.TEXT_NODE && n.nodeValue === arguments[0]));
+if (node) node.click();
+return Boolean(node);
+"""
+OPEN_METADATA_MARKDOWN = """
+const row = Array.from(document.querySelectorAll('tr')).find(tr => Array.from(tr.children).some(
+    td => td.tagName === 'TD' && td.textContent.trim() === arguments[0]));
+const link = row && Array.from(row.querySelectorAll('a')).find(a => a.textContent.includes('Show Markdown'));
+if (link) link.click();
+return Boolean(link);
+"""
+DIALOG_TABLE = """
+const table = document.querySelector("[role='dialog'] table");
+if (!table) return null;
+const texts = cells => Array.from(cells, cell => cell.innerText.trim());
+if (!table.querySelector('tbody tr')) return null;
+return {header: texts(table.querySelectorAll('thead th')),
+        rows: Array.from(table.querySelectorAll('tbody tr'), tr => texts(tr.querySelectorAll(':scope > td')))};
+"""
 
+
+def test_the_asset_graph_shows_the_whole_lineage(dagster_dev, browser):
     browser.get(f"{dagster_dev.url}/asset-groups")
-    groups = wait_for(
-        lambda: browser.find_elements(By.XPATH, "//*[local-name()='foreignObject']//div[text()='ingestion']"),
-        timeout_s=60, what="the asset graph",
-    )
-    # Groups start collapsed; open each as a person would, by clicking it. Opening one re-lays out
-    # the graph, so each group's node is waited for afresh rather than found once.
-    for group in sorted({spec.group_name for spec in defs.resolve_all_asset_specs()}):
-        node = wait_for(
-            lambda: browser.find_elements(By.XPATH, f"//*[local-name()='foreignObject']//div[text()='{group}']"),
-            timeout_s=60, every_s=0.5, what=f"the {group} group in the asset graph",
-        )[0]
-        browser.execute_script("arguments[0].click()", node)
+    groups = sorted({spec.group_name for spec in defs.resolve_all_asset_specs()})
+    wait_for(lambda: set(groups) <= set(browser.execute_script(GRAPH_NODE_LABELS)), timeout_s=60,
+             what="every asset group in the graph")
+    # Groups start collapsed; open each as a person would, by clicking it.
+    for group in groups:
+        wait_for(lambda: browser.execute_script(CLICK_GRAPH_NODE, group), timeout_s=60, every_s=0.5,
+                 what=f"the {group} group in the asset graph")
         time.sleep(0.5)
     browser.refresh()  # re-lays out and fits the expanded graph to the window
 
     def names_in_graph():
-        shown = {
-            element.get_attribute("textContent")
-            for element in browser.find_elements(By.XPATH, "//*[local-name()='foreignObject']//div")
-        }
-        return shown if set(LINEAGE) <= shown else None
+        return set(LINEAGE) <= set(browser.execute_script(GRAPH_NODE_LABELS))
 
-    assert groups and wait_for(names_in_graph, timeout_s=60, what="every asset in the graph")
+    wait_for(names_in_graph, timeout_s=60, what="every asset in the graph")
     wait_for(lambda: "Loading" not in visible_text(browser), timeout_s=30, what="the asset nodes' status")
     browser.save_screenshot(str(SCREENSHOTS / "asset_graph.png"))
 
 
 def test_a_compliance_scores_materialization_shows_its_leaderboard(dagster_dev, browser):
-    from selenium.webdriver.common.by import By
-
     partition = BACKFILL_PARTITIONS[-1]
     flagged = dict(
         dagster_dev.query_warehouse(
@@ -374,18 +392,12 @@ def test_a_compliance_scores_materialization_shows_its_leaderboard(dagster_dev, 
     assert flagged, f"nobody was flagged in {partition}: no leaderboard to look for"
     browser.get(f"{dagster_dev.url}/assets/compliance_scores?view=events&partition={partition}")
     # The materialization's metadata table; the leaderboard opens from its row, as a person would.
-    row = wait_for(
-        lambda: browser.find_elements(By.XPATH, f"//tr[td[normalize-space()='{LEADERBOARD}']]"),
-        timeout_s=60, what=f"the {LEADERBOARD} metadata of {partition}",
-    )[0]
-    row.find_element(By.XPATH, ".//a[contains(text(), 'Show Markdown')]").click()
-    table = wait_for(
-        lambda: browser.find_elements(By.XPATH, "//*[@role='dialog']//table"), timeout_s=30, what="the leaderboard"
-    )[0]
+    wait_for(lambda: browser.execute_script(OPEN_METADATA_MARKDOWN, LEADERBOARD), timeout_s=60,
+             what=f"the {LEADERBOARD} metadata of {partition}")
+    table = wait_for(lambda: browser.execute_script(DIALOG_TABLE), timeout_s=30, what="the leaderboard")
     browser.save_screenshot(str(SCREENSHOTS / "compliance_scores_leaderboard.png"))
-    header = [cell.text for cell in table.find_elements(By.XPATH, ".//thead//th")]
+    header, rows = table["header"], table["rows"]
     assert {"streamer", "risk", "reasons"} <= set(header)
-    rows = [[cell.text for cell in tr.find_elements(By.XPATH, "./td")] for tr in table.find_elements(By.XPATH, ".//tbody/tr")]
     shown = {cells[header.index("streamer")]: float(cells[header.index("risk")]) for cells in rows}
     risks = [float(cells[header.index("risk")]) for cells in rows]
     assert shown and set(shown) <= set(flagged)  # only the hour's flagged streamers

@@ -78,7 +78,8 @@ def _offered_whole(noun: str) -> str:
 
 _LIVE = _any(
     "live", "en vivo", "en directo", "directo", "ao vivo", "en direct", "in diretta", "diretta", "live stream",
-    "livestream", "canli", "canli izle", "na zywo", "прямой эфир", "трансляция",
+    "livestream", "canli", "canli izle", "na zywo", "прямой эфир", "трансляция", "truc tiep", "zive", "nazivo",
+    "بث مباشر", "생중계", "直播", "生中継",
 )
 # Numbered episodes ("ep 41", "episode 225"): a podcast's or talk show's as much as a series'.
 _EPISODE_WORDS = _any("episode", "episodio", "ep", "eps", "folge", "afl", "capitulo", "cap", "episod", "odcinek")
@@ -91,7 +92,7 @@ _SPORTS_GAME_NAMES = _any(
     r"ufc [1-6]", r"ea sports ufc", r"f1 (?:20)?\d\d", r"f1 manager", r"nhl (?:20)?\d\d", "mlb the show", "efootball",
     r"pes 20\d\d", r"football manager", r"fm ?\d\d", r"wwe 2k\d*", "undisputed", "fight night champion",
     "rocket league", "gran turismo", r"forza(?: motorsport| horizon)?", "iracing", r"motogp \d\d",
-    r"college football(?: \d\d)?", r"pga tour 2k\d*", r"top spin 2k\d*", "tiebreak", r"cricket \d\d",
+    r"college football(?: \d\d)?", r"pga tour 2k\d*", r"top spin 2k\d*", "tiebreak", r"cricket \d\d", "inazuma eleven", r"captain tsubasa(?: rise of new champions| ace)?",
     "ultimate team", "fut", "myteam", "mycareer", "career mode", "modo carreira", "modo carrera", "pro clubs",
     "weekend league", "division rivals", "franchise mode", "pack opening", "draft champions", "rush mode",
 )
@@ -119,7 +120,9 @@ CUES: tuple[Cue, ...] = (
              r"tutte le stagioni", r"marathon (?:[^ ]+ ){0,3}24 7", r"maraton[a]? (?:[^ ]+ ){0,4}24 7",
              r"(?:ver|assistir|guarda|guardiamo|regarder|schauen) (?:[^ ]+ ){1,6}(?:completa|completo|complet|komplett|en entier)",
              rf"{_FILM} marathon", rf"{_EPISODE} marathon", r"maratona de (?:filmes|series)", r"maraton de (?:peliculas|series)",
-             r"full eps?", _offered_whole(_SERIES)), evidence=True),
+             r"full eps?", _offered_whole(_SERIES), r"wszystkie odcinki", r"(?:tum|butun) bolumler", r"все серии",
+             r"всі серії", r"全話", rf"{_EPISODE} (?:[^ ]+ ){{0,3}}back to back", r"tutte le puntate", r"todos os capitulos",
+             r"todas las temporadas", r"جميع الحلقات", r"全集"), evidence=True),
     Cue("episode_code", "film_tv", 50, "carries a season/episode code (S01E02)",
         _any(r"s\d{1,2} ?e\d{1,3}", r"\d{1,2}x\d{2}", rf"{_SEASON} \d+ {_EPISODE} \d+", rf"{_SEASON} \d+ ep \d+",
              r"t\d{1,2} ?e\d{1,3}", r"cap(?:itulo)? \d+ (?:temporada|t) \d+", r"temp \d+ ep \d+",
@@ -167,7 +170,12 @@ CUES: tuple[Cue, ...] = (
     Cue("ppv_event", "ppv", 55, "pay-per-view event (PPV, main card, UFC 300)",
         _any("ppv", "pay per view", "main card", "prelims", "early prelims", r"ufc \d{3}", r"ufc fight night",
              "wrestlemania", "royal rumble", "summerslam", "bellator", "pfl", "one championship", "rizin",
-             "ksi vs", "misfits boxing", "jake paul", "fight night live", "cartelera completa", "card completo"), evidence=True),
+             "ksi vs", "misfits boxing", "jake paul", "fight night live", "cartelera completa", "card completo",
+             # weekly wrestling shows and MMA promotions: a rights holder's broadcast, whatever the card
+             "wwe raw", "monday night raw", "smackdown", "wwe nxt", r"aew (?:dynamite|collision|rampage|all out|all in|revolution|double or nothing|full gear|dynasty|worlds end)",
+             r"wwe (?:clash in paris|survivor series|money in the bank|elimination chamber|crown jewel|backlash|bad blood|night of champions)",
+             "one fight night", "jungle fight", "prime mma", r"hype fc \d+", r"ksw \d+", r"oktagon \d+", "cage warriors", "bkfc",
+             "glory kickboxing"), evidence=True),
     Cue("full_fight", "ppv", 50, "announces a full fight",
         _any(rf"full {_FIGHT}", rf"{_FIGHT} complet(?:o|a)?", rf"ganzer {_FIGHT}", rf"{_FIGHT} intero",
              rf"{_FIGHT} en entier", r"pelea en vivo", r"luta ao vivo", r"combat en direct", r"fight live"), evidence=True),
@@ -194,7 +202,8 @@ CUES: tuple[Cue, ...] = (
     # --- pirate packaging -------------------------------------------------------------------
     Cue("free_access", GENERIC, 15, "offers it for free",
         _any("free", "for free", "gratis", "gratuit", "gratuito", "kostenlos", "umsonst", "bedava", "za darmo",
-             "бесплатно", "no ads", "sin anuncios", "sem anuncios", "without subscription", "sin suscripcion")),
+             "бесплатно", "no ads", "sin anuncios", "sem anuncios", "without subscription", "sin suscripcion", "مجانا",
+             "免费", "無料", "무료", "mien phi", "sifresiz")),
     Cue("release_tag", "film_tv", 40, "pirate release tag (CAM, HDTS, WEBRip, WEB-DL, BluRay rip)",
         _any("camrip", "hdcam", "cam rip", "cam version", "ts rip", "hdts", "telesync", "hdtc", "telecine", "web rip", "webrip", "web dl",
              "webdl", "bluray", "blu ray", "brrip", "bdrip", "hdrip", "dvdrip", "dvdscr", "x264", "x265", "hevc", "remux"), evidence=True),
@@ -320,15 +329,18 @@ INJECTION_REGEX = re.compile(INJECTION_PATTERN)
 
 # How a rebroadcast of a named work is framed. A run: around the clock, by the episode or season;
 # a release: whole, in release quality, free or dubbed; live: only that it is live or watched.
-RUN_FRAMING = _any(
+# A run of a whole work in words (24/7, nonstop, all episodes), and with episode codes (S01E02, ep 5).
+RUN_WORDS = _any(
     r"24 7", r"7 24", r"24h", r"24 ?hrs?", r"24 horas", r"24 jam", r"24 saat", r"24 heures", r"24 stunden", r"24 ore",
     r"24h 24", "24 ชั่วโมง", "24時間", "24小时", "24 시간", "en continu", "cały czas", "caly czas", "tutte le puntate",
     "todas las temporadas", "todos os capitulos", "nonstop", "non stop", "kesintisiz", "sin parar", "sem parar", "senza sosta", "rund um die uhr", "marathon",
     "maratona", "maraton", "binge", r"all (?:the )?episodes", "every episode", r"todos (?:los|os) (?:capitulos|episodios)",
     "tutti gli episodi", "tous les episodes", "alle folgen", r"tum bolumler", "все серии", "всі серії", "جميع الحلقات",
-    "全集", "全話", r"s\d{1,2} ?e\d{1,3}", r"t\d{1,2} ?e\d{1,3}", r"\d{1,2}x\d{2}", rf"{_EPISODE} \d+", r"ep \d+",
-    r"cap \d+", r"bolum \d+", r"серия \d+", r"серии? \d+", rf"{_SEASON} \d+", "all seasons", "rerun", "reruns",
-    "classic episodes",
+    "全集", "全話", "all seasons", "rerun", "reruns", "classic episodes", "back to back", "подряд", "一挙", "wszystkie odcinki",
+)
+RUN_FRAMING = _any(
+    RUN_WORDS, r"s\d{1,2} ?e\d{1,3}", r"t\d{1,2} ?e\d{1,3}", r"\d{1,2}x\d{2}", rf"{_EPISODE} \d+", r"ep \d+",
+    r"cap \d+", r"bolum \d+", r"серия \d+", r"серии? \d+", rf"{_SEASON} \d+",
 )
 RELEASE_FRAMING = _any(
     r"full", _IN_FULL, r"(?:19|20)\d\d", "مدبلج", "مترجم", "더빙", "자막", "thuyet minh", "long tieng", "كامل", r"1080p?\d*", r"720p?\d*", "4k", "hd", "fhd", "uhd", "free", "gratis", "gratuit", "bedava",

@@ -31,6 +31,7 @@ from twitch_assets.compliance.lexicon import (
     LIVE_FRAMING,
     RELEASE_FRAMING,
     RUN_FRAMING,
+    RUN_WORDS,
     NEGATIVE,
     PLACEHOLDER_WORDS,
     TAG_TYPES,
@@ -39,7 +40,7 @@ from twitch_assets.compliance.lexicon import (
     _SPORTS_GAME_NAMES,
     bounded,
 )
-from twitch_assets.compliance.catalogue import find_works
+from twitch_assets.compliance.catalogue import WorkMatch, find_teams, find_works
 from twitch_assets.compliance.context import burner, running_hours
 from twitch_assets.compliance.evasion import evasive_hop
 from twitch_assets.compliance.policy import ScoringPolicy
@@ -81,9 +82,12 @@ _LIVE_EPISODE = bounded(rf"(?:{_EPISODE_WORDS}) \d+ (?:live|ao vivo|en vivo|en d
 _RAW_NUMBER = r"(?:^|[^\w&])#\s?\d{1,4}(?!\w)"
 # Read in the same pass as the cues: a numbered episode, one recorded live, a film or series named.
 _EPISODE_PATTERNS = [bounded(rf"(?:{_EPISODE_WORDS}) ?\d{{1,4}}"), _LIVE_EPISODE, bounded(_FILM_NAMES),
-                     bounded(RUN_FRAMING), bounded(RELEASE_FRAMING), bounded(LIVE_FRAMING)]
+                     bounded(RUN_FRAMING), bounded(RELEASE_FRAMING), bounded(LIVE_FRAMING), bounded(RUN_WORDS)]
 _FILM_NAMED = 2  # columns of the matches of _EPISODE_PATTERNS
 _FRAMING = slice(3, 6)  # run, release, live
+_RUN_WORDS = 6  # a run in words, no episode code
+# A work offered as a pirate would (see ``named_works``): for free, dubbed, with a release's tags.
+_OFFERED = [CUE_INDEX[name] for name in ("free_access", "dubbed_release", "release_tag")]
 
 
 def _weights() -> tuple[np.ndarray, np.ndarray]:
@@ -229,6 +233,8 @@ def content_signals(titles: pd.Series, tags: pd.Series, game_names: pd.Series,
     kind = category_kind(game_norm).to_numpy(dtype=object)
     displaced = np.zeros(len(titles), dtype=bool) if out_of_place is None else np.asarray(out_of_place, dtype=bool)
     _drop_structure_without_evidence(full_hits, episode_hits, kind, displaced)
+    works = find_works_by_row(plain)
+    _unmask_work_names(full_hits, full_text, works)
     # Only streams that addressed the judge need a sanitised title (and its own cue matches).
     sanitised = titles.copy()
     clean_hits = full_hits.copy()
@@ -242,8 +248,10 @@ def content_signals(titles: pd.Series, tags: pd.Series, game_names: pd.Series,
     # sanitised text, and none at all once the stream addressed the judge.
     tag_points, content_tags = _tag_points(tags)
     own_game = (kind != NON_GAME) & ~displaced
-    title_negative = full_hits[:, _TITLE_NEGATIVE].any(axis=1)
-    named = named_works(plain, game_norm, *episode_hits[:, _FRAMING].T, own_game | title_negative, (kind == NON_GAME) | displaced)
+    title_negative = clean_hits[:, _TITLE_NEGATIVE].any(axis=1) & ~injected
+    named = named_works(works, plain, game_norm, *episode_hits[:, _FRAMING].T,
+                        episode_hits[:, _RUN_WORDS] | full_hits[:, _OFFERED].any(axis=1), own_game, title_negative,
+                        (kind == NON_GAME) | displaced, (kind == SPORTS_GAME) & ~displaced, full_hits[:, _VERSUS_CUES].any(axis=1))
     episode_hits[:, _FILM_NAMED] |= named.points[:, VIOLATION_TYPES.index("film_tv")] > 0
     positive = np.minimum(full_hits.astype(float) @ _POSITIVE_WEIGHTS + tag_points + named.points, 100.0)
     # A placeholder title ("live on") packaged as free/HD/24-7 hides what it shows: guess from the category.
@@ -315,30 +323,66 @@ NAMED_ALONE_POINTS = 30.0  # named with nothing else: a suggestion
 _FIGHT_EVENTS = ("ufc", "wrestlemania", "bellator", "boxing", "royal rumble", "summerslam", "pfl", "rizin")
 
 
-def named_works(plain_titles: pd.Series, game_norm: pd.Series, run: np.ndarray, release: np.ndarray, live: np.ndarray,
-                no_evidence: np.ndarray, outside_games: np.ndarray) -> NamedWorks:
-    """What world knowledge says (``catalogue``): a well-known film, show, anime, TV channel or sports
-    event named in the title. With broadcast framing it is evidence: an unambiguous name needs any
-    framing (a run: 24/7, all episodes, S01E02; a release: full, HD, free, dubbed; or live, watch), an
-    ambiguous one ("Friends", any one-word name) a run, a TV channel outside games also "live". It does not count where the title says what
-    else the stream is (a reaction, a review, gameplay), where the stream is in its own video game's
-    category (an RP server's "Uncle", a skin named after a film: both ``no_evidence``), or where the
-    work is the category's own game ("Naruto" in a Naruto game)."""
+def find_works_by_row(plain_titles: pd.Series) -> list[WorkMatch | None]:
+    """The catalogue work each title names (``find_works``), one lookup per distinct title."""
+    codes, uniques = pd.factorize(plain_titles, sort=False)
+    found = find_works(list(uniques))
+    return [found[code] for code in codes]
+
+
+def _unmask_work_names(full_hits: np.ndarray, full_text: pd.Series, works: list[WorkMatch | None]) -> None:
+    """Read the title's hard negatives (in place) without the name of the work it names: "The Big
+    Bang Theory" is not a theory, "Preview" not a preview."""
+    rows = [i for i, work in enumerate(works) if work is not None and full_hits[i, _TITLE_NEGATIVE].any()]
+    if not rows:
+        return
+    texts = [f" {full_text.iat[i]} ".replace(f" {works[i].matched_text} ", " ").strip() for i in rows]
+    full_hits[np.ix_(rows, _TITLE_NEGATIVE)] = match_matrix(pd.Series(texts), [_CUE_PATTERNS[i] for i in _TITLE_NEGATIVE])
+
+
+@dataclass(frozen=True)
+class NamedWorks:
+    points: np.ndarray  # rows x violation types
+    evidence: np.ndarray  # rows
+    reasons: list[list[str]]
+
+
+NAMED_FRAMED_POINTS = 60.0  # a known work, channel, event or fixture named with broadcast framing: evidence
+NAMED_ALONE_POINTS = 30.0  # named with nothing else: a suggestion
+_FIGHT_EVENTS = ("ufc", "wrestlemania", "bellator", "boxing", "royal rumble", "summerslam", "pfl", "rizin")
+# A release year right after a name ("Shrek (2001)"): the film of that name, not the word.
+_YEAR_AFTER = r"(?:^| ){name} (?:19|20)\d\d(?: |$)"
+
+
+def named_works(works: list[WorkMatch | None], plain_titles: pd.Series, game_norm: pd.Series, run: np.ndarray,
+                release: np.ndarray, live: np.ndarray, offered: np.ndarray, own_game: np.ndarray, title_negative: np.ndarray,
+                outside_games: np.ndarray, sports_game: np.ndarray, versus: np.ndarray) -> NamedWorks:
+    """What world knowledge says (``catalogue``): a well-known film, show, anime, TV channel, sports
+    event or fixture named in the title.
+
+    With broadcast framing a work is evidence: an unambiguous name needs any framing (a run: 24/7, all
+    episodes, S01E02; a release: full, HD, free, dubbed; or live, watch), an ambiguous one ("Friends",
+    any one-word name, unless a release year follows it) a run, a TV channel outside games also
+    "live". A fixture (two real teams, or one in "A vs B") with framing is evidence outside sports
+    video games. Nothing counts where the title says what else the stream is (a reaction, a review,
+    gameplay: ``title_negative``) or where the work is the category's own game ("Naruto" in a Naruto
+    game). In a video game's own category (``own_game``: an RP server's "Uncle", a skin named after a
+    film, an RP server's "S02E05") only an unambiguous name ``offered`` counts: as a run in words (24/7,
+    all episodes), for free, or with a release's tags."""
     n = len(plain_titles)
     points, evidence = np.zeros((n, len(VIOLATION_TYPES))), np.zeros(n, dtype=bool)
     reasons: list[list[str]] = [[] for _ in range(n)]
-    codes, uniques = pd.factorize(plain_titles, sort=False)
-    found = find_works(list(uniques))
     games = game_norm.to_numpy(dtype=object)
-    for i in range(n):
-        match = found[codes[i]]
+    texts = _norm(plain_titles).to_numpy(dtype=object)
+    for i, match in enumerate(works):
         if match is None or (games[i] and match.matched_text in games[i]) or match.matched_text[:1].isdigit():
             continue
-        ambiguous = match.needs_context or " " not in match.matched_text
+        dated = re.search(_YEAR_AFTER.format(name=re.escape(match.matched_text)), texts[i]) is not None
+        ambiguous = (match.needs_context or " " not in match.matched_text) and not dated
         # A channel is what is broadcast live: its name and "live" outside any game is a rebroadcast.
         channel_live = match.kind == "tv_channel" and live[i] and outside_games[i]
         framed = run[i] or channel_live or (not ambiguous and (release[i] or live[i]))
-        if (ambiguous and not framed) or no_evidence[i]:
+        if (ambiguous and not framed) or title_negative[i] or (own_game[i] and (ambiguous or not offered[i])):
             continue
         if match.kind in ("sports_event", "sports_competition"):
             kind = "ppv" if any(word in match.matched_text for word in _FIGHT_EVENTS) else "live_sports"
@@ -348,6 +392,13 @@ def named_works(plain_titles: pd.Series, game_norm: pd.Series, run: np.ndarray, 
         evidence[i] = framed
         label = match.kind.replace("_", " ").replace("tv show", "TV show").replace("tv channel", "TV channel")
         reasons[i].append(f"names {match.display_name} ({label})" + (" with broadcast framing" if framed else ""))
+    fixture_rows = np.flatnonzero((run | release | live) & ~title_negative & ~sports_game & ~points.any(axis=1))
+    for i, teams in zip(fixture_rows, find_teams(list(plain_titles.iloc[fixture_rows]))):
+        sides = list(dict.fromkeys(team.display_name for team in teams))
+        if len(sides) >= 2 or (sides and versus[i]):
+            points[i, VIOLATION_TYPES.index("live_sports")] = NAMED_FRAMED_POINTS
+            evidence[i] = True
+            reasons[i].append(f"names a fixture of {' and '.join(sides[:2])} with broadcast framing")
     return NamedWorks(points, evidence, reasons)
 
 
