@@ -67,6 +67,24 @@ def helix(quiet) -> Helix:
     return Helix(quiet)
 
 
+class FrozenClock:
+    """Epoch seconds that move only when the test says so."""
+
+    def __init__(self, now: float = 1_800_000_000.0) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def frozen():
+    """A small simulator whose rate limit and tokens run on a frozen clock."""
+    clock = FrozenClock()
+    with SimulatorServer(SimulatorConfig(seed=3, streams_per_hour=200, hour=HOUR, **QUIET), clock=clock) as server:
+        yield Helix(server), clock
+
+
 # --- auth --------------------------------------------------------------------------------------------
 def test_token_needs_the_right_credentials(sim):
     url = f"{sim.auth_url}/token"
@@ -90,19 +108,6 @@ def test_helix_requires_client_id_and_bearer_token(helix):
     assert requests.get(url, headers={"Client-Id": helix.sim.client_id}).status_code == 401
     mismatched = requests.get(url, headers={"Client-Id": "other", "Authorization": f"Bearer {helix.token}"})
     assert mismatched.status_code == 401
-
-
-def test_expired_token_gets_401_with_twitch_body_and_a_new_token_works(helix):
-    helix.sim.update(token_ttl_s=0.3)
-    helix.token = helix.new_token()
-    assert helix.get("/streams").status_code == 200
-    time.sleep(0.4)
-    expired = helix.get("/streams")
-    assert expired.status_code == 401
-    assert expired.json() == {"error": "Unauthorized", "status": 401, "message": "Invalid OAuth token"}
-    assert expired.headers["Ratelimit-Limit"] == "800"  # Helix replies carry the bucket, errors too
-    helix.token = helix.new_token()
-    assert helix.get("/streams").status_code == 200
 
 
 def test_revoked_tokens_get_401(helix):
@@ -251,29 +256,46 @@ def test_games_lookup_and_top_games_by_current_viewers(helix):
 
 
 # --- rate limit --------------------------------------------------------------------------------------
-def test_rate_limit_headers_and_429_without_spending_points(helix):
+def test_rate_limit_headers_and_429_without_spending_points(frozen):
+    helix, clock = frozen
     helix.sim.update(rate_limit_points=5, rate_limit_per_minute=6.0)  # one point per 10 s
     points_before = helix.sim.stats()["points_used"]
     replies = [helix.get("/games", id="32982") for _ in range(7)]
     assert helix.sim.stats()["points_used"] == points_before + 5
-    assert [r.status_code for r in replies[:5]] == [200] * 5 and replies[5].status_code == 429
+    assert [r.status_code for r in replies] == [200] * 5 + [429] * 2
     assert [int(r.headers["Ratelimit-Remaining"]) for r in replies[:5]] == [4, 3, 2, 1, 0]
     assert all(r.headers["Ratelimit-Limit"] == "5" for r in replies)
     assert replies[5].json() == {"error": "Too Many Requests", "status": 429, "message": "Too Many Requests"}
-    reset = int(replies[6].headers["Ratelimit-Reset"])
-    assert time.time() + 40 < reset <= time.time() + 52  # five points at the actual refill, 10 s each
-    assert helix.sim.stats()["rate_limited"] >= 2
+    assert int(replies[6].headers["Ratelimit-Reset"]) == clock.now + 50  # five points at the actual refill
+    assert helix.sim.stats()["rate_limited"] == 2
+    clock.now += 10
+    assert helix.get("/games", id="32982").status_code == 200  # one point back after 10 s
 
 
-def test_bucket_refills_at_the_actual_rate(helix):
+def test_bucket_refills_at_the_actual_rate(frozen):
+    helix, clock = frozen
     helix.sim.update(rate_limit_points=5, rate_limit_per_minute=600.0)  # one point per 0.1 s
     while helix.get("/games", id="32982").status_code == 200:
         pass
-    time.sleep(0.35)
-    start = time.perf_counter()
-    allowed = sum(helix.get("/games", id="32982").status_code == 200 for _ in range(8))
-    refilled_meanwhile = 10 * (time.perf_counter() - start)
-    assert 3 <= allowed <= 5 + refilled_meanwhile  # the bucket holds at most 5
+    clock.now += 0.35
+    assert sum(helix.get("/games", id="32982").status_code == 200 for _ in range(8)) == 3
+    clock.now += 60
+    assert sum(helix.get("/games", id="32982").status_code == 200 for _ in range(8)) == 5  # it holds at most 5
+
+
+def test_expired_token_gets_401_with_twitch_body_and_a_new_token_works(frozen):
+    helix, clock = frozen
+    helix.sim.update(token_ttl_s=60.0)
+    helix.token = helix.new_token()
+    clock.now += 59.9
+    assert helix.get("/streams").status_code == 200
+    clock.now += 0.1
+    expired = helix.get("/streams")
+    assert expired.status_code == 401
+    assert expired.json() == {"error": "Unauthorized", "status": 401, "message": "Invalid OAuth token"}
+    assert expired.headers["Ratelimit-Limit"] == "800"  # Helix replies carry the bucket, errors too
+    helix.token = helix.new_token()
+    assert helix.get("/streams").status_code == 200
 
 
 # --- faults ------------------------------------------------------------------------------------------
@@ -374,11 +396,15 @@ def test_cli_uses_environment_credentials_and_never_prints_the_secret():
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
                                cwd=Path(__file__).resolve().parents[1])
     try:
-        printed = dict(process.stdout.readline().strip().split("=", 1) for _ in range(3))
-        token = requests.post(f"{printed['TWITCH_AUTH_BASE_URL']}/token", data={
+        lines = [process.stdout.readline().strip() for _ in range(3)]
+        printed = dict(line.split("=", 1) for line in lines if "=" in line)
+        if len(printed) < 3:  # it exited early: say why
+            process.kill()
+            pytest.fail(f"the simulator printed {lines!r}; stderr: {process.communicate(timeout=60)[1]}")
+        token = requests.post(f"{printed['TWITCH_AUTH_BASE_URL']}/token", timeout=60, data={
             "client_id": "cli-client", "client_secret": "cli-secret-value", "grant_type": "client_credentials"})
         assert token.status_code == 200 and printed["TWITCH_CLIENT_ID"] == "cli-client"
     finally:
         process.terminate()
-        out, err = process.communicate(timeout=30)
+        out, err = process.communicate(timeout=120)
     assert "cli-secret-value" not in out + err

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -25,7 +26,8 @@ class Verdict:
 
 
 class RateLimiter:
-    def __init__(self) -> None:
+    def __init__(self, clock: Callable[[], float] = time.time) -> None:
+        self._clock = clock  # epoch seconds: Ratelimit-Reset is an epoch
         self._buckets: dict[str, tuple[float, float]] = {}  # client id -> (points, at time)
         self._lock = threading.Lock()
 
@@ -38,7 +40,7 @@ class RateLimiter:
         return self._settle(client_id, limit, per_minute, 0)
 
     def _settle(self, client_id: str, limit: int, per_minute: float, cost: int) -> Verdict:
-        now = time.time()
+        now = self._clock()
         rate = per_minute / 60.0
         with self._lock:
             points, at = self._buckets.get(client_id, (float(limit), now))

@@ -14,6 +14,7 @@ import secrets
 import threading
 import time
 from collections import Counter, OrderedDict
+from collections.abc import Callable
 from datetime import datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
@@ -95,7 +96,10 @@ class _HTTPServer(ThreadingHTTPServer):
 class SimulatorServer:
     """The Helix simulator. ``with SimulatorServer(cfg) as sim:`` or ``start()`` / ``stop()``."""
 
-    def __init__(self, config: SimulatorConfig | None = None, port: int = 0):
+    def __init__(self, config: SimulatorConfig | None = None, port: int = 0,
+                 clock: Callable[[], float] = time.time):
+        """``clock`` (epoch seconds) paces the rate limit and the tokens' expiry; tests pass a
+        frozen one. Latency and drift stay on real time: they are what a client waits for."""
         config = dataclasses.replace(config or SimulatorConfig())
         self.client_id = config.client_id or secrets.token_hex(15)
         self.client_secret = config.client_secret or secrets.token_hex(15)
@@ -104,8 +108,8 @@ class SimulatorServer:
         self._lock = threading.Lock()
         self._build_lock = threading.Lock()
         self._views: OrderedDict[tuple, LiveView] = OrderedDict()
-        self._tokens = TokenStore()
-        self._limiter = RateLimiter()
+        self._tokens = TokenStore(clock)
+        self._limiter = RateLimiter(clock)
         self._counters: Counter = Counter()
         self._random = random.Random(config.seed)
         self._httpd: _HTTPServer | None = None
@@ -269,7 +273,7 @@ class SimulatorServer:
             if token is None:
                 return _json(401, error_body(401, "invalid access token"))
             return _json(200, {"client_id": token.client_id, "scopes": [],
-                               "expires_in": max(0, int(token.expires_at - time.time()))})
+                               "expires_in": self._tokens.seconds_left(token)})
         return _json(404, error_body(404, "Not Found"))
 
     def _fault(self, config: SimulatorConfig) -> _Reply | None | bool:
