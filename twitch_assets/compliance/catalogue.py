@@ -26,13 +26,12 @@ from __future__ import annotations
 
 import gzip
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from twitch_assets.compliance.text import _NON_WORD, _ZERO_WIDTH
+from twitch_assets.compliance.text import fold_accents, normalise
 
 CATALOGUE_DIR = Path(__file__).parent / "data" / "catalogue"
 WORKS_FILE = CATALOGUE_DIR / "works.tsv.gz"
@@ -53,30 +52,16 @@ _CHAT_HANDLE = re.compile(r"(?<!\S)[!@]\S+")
 SHORT_NAME_CHARS = 4
 
 
-@lru_cache(maxsize=1)
-def _combining_marks() -> dict[int, None]:
-    return {cp: None for cp in range(0x110000) if unicodedata.combining(chr(cp))}
-
-
-def _normalise(text: str) -> str:
-    """``text.normalise``'s normal form, with the combining marks dropped by one ``str.translate``
-    rather than a character loop: the most time-consuming step on non-ASCII titles."""
-    text = _ZERO_WIDTH.sub("", unicodedata.normalize("NFKC", text))
-    text = unicodedata.normalize("NFKD", text).translate(_combining_marks())
-    return " ".join(_NON_WORD.sub(" ", text.lower()).split())
-
-
 def normalise_name(text: object) -> str:
     """The normal form titles and names are compared in: ``text.normalise`` case-folded, with every
     Han or kana character a word of its own."""
     if not isinstance(text, str):
         return ""
     text = text[:_MAX_TITLE_CHARS]
+    folded = normalise(text)
     if text.isascii():
-        # The same result without the Unicode passes, which are most of the time spent on a title.
-        return " ".join(_NON_WORD.sub(" ", text.lower()).split())
-    folded = _normalise(text).casefold()
-    return " ".join(_UNSPACED_CHAR.sub(r" \1 ", folded).split())
+        return folded
+    return " ".join(_UNSPACED_CHAR.sub(r" \1 ", folded.casefold()).split())
 
 
 def title_tokens(title: str) -> list[str]:
@@ -174,8 +159,7 @@ def _in_capitals(name: str) -> re.Pattern[str]:
 
 
 def _written_in_capitals(name: str, title: str) -> bool:
-    text = _ZERO_WIDTH.sub("", _CHAT_HANDLE.sub(" ", title[:_MAX_TITLE_CHARS]))
-    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text)).translate(_combining_marks())
+    text = fold_accents(_CHAT_HANDLE.sub(" ", title[:_MAX_TITLE_CHARS]))
     return bool(_in_capitals(name).search(text))
 
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from twitch_assets.compliance.text import fold_accents
+
 VIOLATION_TYPES = ("film_tv", "live_sports", "ppv", "music")
 ALL_TYPES = (*VIOLATION_TYPES, "none")
 GENERIC = "generic"
@@ -45,7 +47,7 @@ class Cue:
 def bounded(pattern: str) -> str:
     """Whole words only. Normal-form text is words and single spaces, so a space or an end is a word
     boundary; the same pattern runs in Python's ``re`` and in DuckDB's RE2 (no look-behind there)."""
-    return f"(?:^| )(?:{pattern})(?: |$)"
+    return f"(?:^| )(?:{fold_accents(pattern)})(?: |$)"
 
 
 def _any(*alternatives: str) -> str:
@@ -342,11 +344,14 @@ RUN_FRAMING = _any(
     RUN_WORDS, r"s\d{1,2} ?e\d{1,3}", r"t\d{1,2} ?e\d{1,3}", r"\d{1,2}x\d{2}", rf"{_EPISODE} \d+", r"ep \d+",
     r"cap \d+", r"bolum \d+", r"серия \d+", r"серии? \d+", rf"{_SEASON} \d+",
 )
-RELEASE_FRAMING = _any(
-    r"full", _IN_FULL, r"(?:19|20)\d\d", "مدبلج", "مترجم", "더빙", "자막", "thuyet minh", "long tieng", "كامل", r"1080p?\d*", r"720p?\d*", "4k", "hd", "fhd", "uhd", "free", "gratis", "gratuit", "bedava",
+# How a release is offered: whole, in a quality, dubbed or subtitled, for free.
+RELEASE_PACKAGING = _any(
+    r"full", _IN_FULL, "مدبلج", "مترجم", "더빙", "자막", "thuyet minh", "long tieng", "كامل", r"1080p?\d*", r"720p?\d*", "4k", "hd", "fhd", "uhd", "free", "gratis", "gratuit", "bedava",
     "za darmo", "бесплатно", "dublado", "legendado", "doblado", "subtitulado", "vostfr", "vietsub", "lektor", "sub ita",
-    "eng sub", "dubbed", "subbed",
+    "eng sub", "dubbed", "subbed", "cam", "hdcam", "ts", "web dl", "webrip", "bluray", "online", "смотреть онлайн", "дубляж",
+    "повністю", "다시보기", "고화질", "中字", "高清", "完整版", "पूरी फिल्म", "napisy", "ita", "latino", "castellano",
 )
+RELEASE_FRAMING = _any(RELEASE_PACKAGING, r"(?:19|20)\d\d")
 LIVE_FRAMING = _any(
     _LIVE, "stream", "streaming", "watch", "watching", "ver", "assistir", "guarda", "regarder", "schauen",
     "смотреть", "смотрим", "izle", "mira", "agora", "now", "tonight", "online", "en linea", "truc tiep", "zive",

@@ -30,6 +30,7 @@ from twitch_assets.compliance.lexicon import (
     INJECTION_REGEX,
     LIVE_FRAMING,
     RELEASE_FRAMING,
+    RELEASE_PACKAGING,
     RUN_FRAMING,
     RUN_WORDS,
     NEGATIVE,
@@ -44,7 +45,7 @@ from twitch_assets.compliance.catalogue import WorkMatch, find_teams, find_works
 from twitch_assets.compliance.context import burner, running_hours
 from twitch_assets.compliance.evasion import evasive_hop
 from twitch_assets.compliance.policy import ScoringPolicy
-from twitch_assets.compliance.text import deobfuscate, is_disguised, normalise, segments
+from twitch_assets.compliance.text import deobfuscate, is_disguised, normalise, segments, split_at_invisible
 
 NON_GAME_CATEGORIES = frozenset({
     "just chatting", "irl", "talk shows podcasts", "sports", "special events", "art", "asmr", "travel outdoors",
@@ -82,10 +83,15 @@ _LIVE_EPISODE = bounded(rf"(?:{_EPISODE_WORDS}) \d+ (?:live|ao vivo|en vivo|en d
 _RAW_NUMBER = r"(?:^|[^\w&])#\s?\d{1,4}(?!\w)"
 # Read in the same pass as the cues: a numbered episode, one recorded live, a film or series named.
 _EPISODE_PATTERNS = [bounded(rf"(?:{_EPISODE_WORDS}) ?\d{{1,4}}"), _LIVE_EPISODE, bounded(_FILM_NAMES),
-                     bounded(RUN_FRAMING), bounded(RELEASE_FRAMING), bounded(LIVE_FRAMING), bounded(RUN_WORDS)]
+                     bounded(RUN_FRAMING), bounded(RELEASE_FRAMING), bounded(LIVE_FRAMING), bounded(RUN_WORDS),
+                     bounded(RELEASE_PACKAGING)]
 _FILM_NAMED = 2  # columns of the matches of _EPISODE_PATTERNS
 _FRAMING = slice(3, 6)  # run, release, live
 _RUN_WORDS = 6  # a run in words, no episode code
+_RELEASE_PACKAGING = 7  # offered whole, in a quality, dubbed, for free
+# "Inside Out 2 [2024] FULL 4K", "Чебурашка (2023) смотреть онлайн": a film release's name, whatever the film.
+_BRACKETED_YEAR = r"[(\[]\s*(?:19[3-9]\d|20[0-4]\d)\s*[)\]]"
+RELEASE_SHAPED_POINTS = 40.0
 # A work offered as a pirate would (see ``named_works``): for free, dubbed, with a release's tags.
 _OFFERED = [CUE_INDEX[name] for name in ("free_access", "dubbed_release", "release_tag")]
 
@@ -235,6 +241,8 @@ def content_signals(titles: pd.Series, tags: pd.Series, game_names: pd.Series,
     _drop_structure_without_evidence(full_hits, episode_hits, kind, displaced)
     works = find_works_by_row(plain)
     _unmask_work_names(full_hits, full_text, works)
+    disguised = _distinct_map(titles, is_disguised)
+    hidden_content = _hidden_content(titles, tags, disguised, full_hits, works)
     # Only streams that addressed the judge need a sanitised title (and its own cue matches).
     sanitised = titles.copy()
     clean_hits = full_hits.copy()
@@ -252,8 +260,11 @@ def content_signals(titles: pd.Series, tags: pd.Series, game_names: pd.Series,
     named = named_works(works, plain, game_norm, *episode_hits[:, _FRAMING].T,
                         episode_hits[:, _RUN_WORDS] | full_hits[:, _OFFERED].any(axis=1), own_game, title_negative,
                         (kind == NON_GAME) | displaced, (kind == SPORTS_GAME) & ~displaced, full_hits[:, _VERSUS_CUES].any(axis=1))
-    episode_hits[:, _FILM_NAMED] |= named.points[:, VIOLATION_TYPES.index("film_tv")] > 0
+    release_shaped = (plain.str.contains(_BRACKETED_YEAR, regex=True).to_numpy(dtype=bool)
+                      & episode_hits[:, _RELEASE_PACKAGING] & ~title_negative)
+    episode_hits[:, _FILM_NAMED] |= (named.points[:, VIOLATION_TYPES.index("film_tv")] > 0) | release_shaped
     positive = np.minimum(full_hits.astype(float) @ _POSITIVE_WEIGHTS + tag_points + named.points, 100.0)
+    positive[release_shaped, VIOLATION_TYPES.index("film_tv")] += RELEASE_SHAPED_POINTS
     # A placeholder title ("live on") packaged as free/HD/24-7 hides what it shows: guess from the category.
     title_norm = _norm(titles)
     # Cheap on the normal form first; only short titles with a chat command or hashtag need the raw text.
@@ -264,9 +275,11 @@ def content_signals(titles: pd.Series, tags: pd.Series, game_names: pd.Series,
     guessed = np.where((kind == SPORTS_GAME) | np.isin(game_norm.to_numpy(dtype=object), list(SPORTS_CATEGORIES)),
                        VIOLATION_TYPES.index("live_sports"), VIOLATION_TYPES.index("film_tv"))
     positive[packaged, guessed[packaged]] += PACKAGED_PLACEHOLDER_POINTS
+    hidden_type = np.where(positive.max(axis=1, initial=0.0) > 0, positive.argmax(axis=1), guessed)
+    positive[hidden_content, hidden_type[hidden_content]] += HIDDEN_CONTENT_POINTS
     negative = clean_hits.astype(float) @ _NEGATIVE_WEIGHTS
     podcast_episode = _podcast_episode(titles, game_norm, np.where(displaced, NON_GAME, kind), full_hits, episode_hits,
-                                       tag_points) & ~injected
+                                       tag_points) & ~injected & ~hidden_content
     negative[podcast_episode] += PODCAST_EPISODE_POINTS
     negative[injected] = 0.0
     generic = np.minimum(full_hits[:, _GENERIC].astype(float) @ _GENERIC_WEIGHTS, 35.0)
@@ -277,7 +290,7 @@ def content_signals(titles: pd.Series, tags: pd.Series, game_names: pd.Series,
     # A title that names its own game ("... (Winning Eleven 9)") is about that game, whatever else it names.
     names_own_game = _names_category(title_norm, game_norm) & (kind != NON_GAME)
     evidence = (full_hits[:, _EVIDENCE].any(axis=1) | film_tagged | ((tag_points.sum(axis=1) > 0) & (kind == NON_GAME))
-                | named.evidence) & ~names_own_game
+                | named.evidence | hidden_content | release_shaped) & ~names_own_game
     ceiling = np.where(evidence, RULES_MAX_CONTENT, SUGGESTION_MAX_CONTENT)
     rule_content = np.minimum(_with_packaging(type_scores.max(axis=1, initial=0.0), generic), ceiling)
     rule_type = np.where(rule_content >= 15.0, np.array(VIOLATION_TYPES, dtype=object)[type_scores.argmax(axis=1)]
@@ -296,7 +309,7 @@ def content_signals(titles: pd.Series, tags: pd.Series, game_names: pd.Series,
             "content_ceiling": np.where(evidence, 100.0, SUGGESTION_MAX_CONTENT),
             "rule_type": rule_type,
             "category_kind": kind,
-            "disguised_title": _distinct_map(titles, is_disguised),
+            "disguised_title": disguised,
             "title_fits_category": _title_fits_category(rule_type, kind, game_norm.to_numpy(dtype=object)),
             # The title itself says it is gameplay or commentary without footage: a veto on the content score.
             "hard_negative_veto": (clean_hits[:, _VETO].any(axis=1) | podcast_episode) & ~injected,
@@ -305,7 +318,8 @@ def content_signals(titles: pd.Series, tags: pd.Series, game_names: pd.Series,
             "contrary_evidence": (_title_only_negative(plain, clean_hits, tags) | podcast_episode
                                   | _names_category(title_norm, game_norm)) & ~injected,
             "content_reasons": [named_reasons + reasons for named_reasons, reasons in zip(named.reasons, _content_reasons(
-                full_hits, clean_hits, injected, rule_type, content_tags, packaged, podcast_episode))],
+                full_hits, clean_hits, injected, rule_type, content_tags, packaged, podcast_episode,
+                                         hidden_content, release_shaped))],
         },
         index=titles.index,
     )
@@ -321,6 +335,30 @@ class NamedWorks:
 NAMED_FRAMED_POINTS = 60.0  # a known work, channel or event named with broadcast framing: evidence
 NAMED_ALONE_POINTS = 30.0  # named with nothing else: a suggestion
 _FIGHT_EVENTS = ("ufc", "wrestlemania", "bellator", "boxing", "royal rumble", "summerslam", "pfl", "rizin")
+
+
+HIDDEN_CONTENT_POINTS = 25.0
+# Cues that say what is shown or how it is offered (not hard negatives, not the category's own name).
+_CONTENT_CUES = [i for i, cue in enumerate(CUES) if cue.reads == "text" and cue.kind != NEGATIVE and cue.weight > 0]
+
+
+def _hidden_content(titles: pd.Series, tags: pd.Series, disguised: np.ndarray, full_hits: np.ndarray,
+                    works: list[WorkMatch | None]) -> np.ndarray:
+    """Rows whose title disguises the very words that say what it shows: a content cue ("fiIm",
+    "c0ncert", "fr33") or a work's name (letters split by invisible characters) that matches only
+    once the title is spelt plainly. Nobody disguises "film" to show a game; it is done to slip past
+    matching, so it counts as evidence."""
+    hidden = np.zeros(len(titles), dtype=bool)
+    rows = np.flatnonzero(disguised)
+    if not rows.size:
+        return hidden
+    literal = titles.iloc[rows].map(split_at_invisible).str.replace(_CHAT_COMMAND, " ", regex=True)
+    literal_hits = match_matrix(_norm(_text_with_tags(literal, tags.iloc[rows])), [_CUE_PATTERNS[i] for i in _CONTENT_CUES])
+    cue_hidden = (full_hits[np.ix_(rows, _CONTENT_CUES)] & ~literal_hits).any(axis=1)
+    literal_works = find_works(list(literal))
+    work_hidden = np.array([works[row] is not None and found is None for row, found in zip(rows, literal_works)], dtype=bool)
+    hidden[rows] = cue_hidden | work_hidden
+    return hidden
 
 
 def find_works_by_row(plain_titles: pd.Series) -> list[WorkMatch | None]:
@@ -595,9 +633,14 @@ def _account_age_days(history: pd.DataFrame) -> np.ndarray:
     return ((snapshot - created).dt.total_seconds() / 86400.0).to_numpy(dtype=float)
 
 
-def _content_reasons(full_hits, clean_hits, injected, rule_type, content_tags, packaged, podcast_episode) -> list[list[str]]:
+def _content_reasons(full_hits, clean_hits, injected, rule_type, content_tags, packaged, podcast_episode,
+                     hidden_content, release_shaped) -> list[list[str]]:
     """Human-readable content cues per stream: what fired for the type it points at, and the hard negatives."""
     reasons: list[list[str]] = [[f"tagged {', '.join(tags)}"] if tags else [] for tags in content_tags]
+    for i in np.flatnonzero(hidden_content):
+        reasons[i].append("disguises the very words that say what it shows (they match only when spelt plainly)")
+    for i in np.flatnonzero(release_shaped):
+        reasons[i].append("named like a film release: a year in brackets and release tags")
     for i in np.flatnonzero(packaged):
         reasons[i].append("placeholder title sold as free/HD/24-7")
     for i in np.flatnonzero(podcast_episode):

@@ -12,17 +12,32 @@ import re
 import unicodedata
 
 _ZERO_WIDTH = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]")
-_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+_ZERO_WIDTH_IN_WORD = re.compile(r"\w[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]+\w")
+# Accents are the marks of the combining-diacritics blocks ("película", "ç", "й" decomposed): folded
+# away. The marks that are part of other scripts' letters (Thai and Devanagari vowels, kana voicing)
+# stay, and belong to the word they are in.
+_ACCENTS = {cp: None for start, end in ((0x300, 0x370), (0x483, 0x48A), (0x1AB0, 0x1B00), (0x1DC0, 0x1E00),
+                                        (0x20D0, 0x2100), (0xFE20, 0xFE30)) for cp in range(start, end)}
+_MARKS = "".join(chr(cp) for cp in range(0x300, 0x10000) if unicodedata.category(chr(cp))[0] == "M")
+_NON_WORD = re.compile(f"[^\\w{re.escape(_MARKS)}]+|_+")
 # Where a title splits into independent statements; an injected instruction is dropped whole.
 _SEGMENT_BREAK = re.compile(r"[.!?;:|\n\[\]{}()<>\u2022\u2014\u2013]+|\s-\s|\s/\s")
+
+
+def fold_accents(text: str) -> str:
+    """``text`` NFKC-folded, without zero-width characters or accents, re-composed (Hangul syllables
+    and voiced kana come back whole). Lexicon patterns go through it too, so they meet titles in the
+    same form."""
+    if text.isascii():
+        return text
+    text = _ZERO_WIDTH.sub("", unicodedata.normalize("NFKC", text))
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFKD", text).translate(_ACCENTS))
 
 
 def normalise(text: object) -> str:
     if not isinstance(text, str) or not text:
         return ""
-    text = _ZERO_WIDTH.sub("", unicodedata.normalize("NFKC", text))
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return " ".join(_NON_WORD.sub(" ", text.lower()).split())
+    return " ".join(_NON_WORD.sub(" ", fold_accents(text).lower()).split())
 
 
 def segments(text: object) -> list[str]:
@@ -53,6 +68,11 @@ _WORD = re.compile(r"\w+|[@$]")
 # Numbers that belong in titles: S01E02, 1080p, 4k, 24h, 2x04, FC25, PS5, 60fps, 1st.
 _NOT_LEET = re.compile(r"(?:s\d+e\d+|\d+x\d+|\d+(?:p|k|h|fps|st|nd|rd|th)|[a-z]{1,3}\d+|\d+[a-z]{1,2})", re.IGNORECASE)
 # Single characters strung with one separator: "w a t c h", "M*a*g*o*m*e*d", "P.e.a.k.y".
+# Digits in a word are mostly a name (FC25, PS5, F1), but a word that says what is shown, spelt with
+# digits ("fr33", "movi3", "viv0"), is a disguise whatever its shape.
+_LEET_CONTENT_WORDS = frozenset({
+    "free", "film", "filme", "movie", "movies", "live", "vivo", "full", "stream", "online", "episode", "series",
+    "season", "concert", "match", "fight", "watch", "completo", "gratis", "hd"})
 _SPACED_LETTERS = re.compile(r"(?<![^\W_])[^\W_]([ *._·~+\-])(?:[^\W_]\1)+[^\W_](?![^\W_])")
 
 
@@ -69,9 +89,10 @@ def _fold_word(word: str) -> str:
     letters = sum(c.isalpha() for c in word)
     digits = [i for i, c in enumerate(word) if c.isdigit()]
     between = any(0 < i < len(word) - 1 and word[i - 1].isalpha() and word[i + 1].isalpha() for i in digits)
-    if digits and letters >= 2 and (between or len(digits) >= 2) and not _NOT_LEET.fullmatch(word):
+    if digits and letters >= 2:
         leet = word.translate(_LEET)
-        if leet.isalpha():
+        if leet.isalpha() and ((between or len(digits) >= 2) and not _NOT_LEET.fullmatch(word)
+                               or leet.lower() in _LEET_CONTENT_WORDS):
             return leet
     return word
 
@@ -91,4 +112,11 @@ def is_disguised(text: object) -> bool:
     """Whether the title hides words from plain matching (see ``deobfuscate``); full-width letters too."""
     if not isinstance(text, str) or not text:
         return False
-    return normalise(deobfuscate(text)) != normalise(text) or any("\uff01" <= c <= "\uff5e" for c in text)
+    return (normalise(deobfuscate(text)) != normalise(text) or any("\uff01" <= c <= "\uff5e" for c in text)
+            or _ZERO_WIDTH_IN_WORD.search(text) is not None)
+
+
+def split_at_invisible(text: str) -> str:
+    """The title as a plain reader's matcher sees it: a word split by invisible characters
+    ("J\u200bo\u200bk\u200be\u200br") stays split, where ``normalise`` would join it."""
+    return _ZERO_WIDTH.sub(" ", text)
