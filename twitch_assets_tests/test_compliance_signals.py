@@ -34,6 +34,9 @@ def rule_scores(titles, game="Just Chatting", tags=None, games=None):
     ("Canelo vs Crawford pelea completa", "ppv"),
     ("Taylor Swift full album 24/7", "music"),
     ("Rammstein ganzes Album", "music"),
+    ("Pica-Pau T1 EP6 completo", "film_tv"),
+    ("Gia đình là số 1 tập 5 thuyết minh", "film_tv"),
+    ("Bournemouth Aston Villa 실시간 중계", "live_sports"),
 ])
 def test_titles_announcing_copyrighted_content_score_high_with_their_type(title, expected_type):
     row = rule_scores([title]).iloc[0]
@@ -48,6 +51,7 @@ def test_titles_announcing_copyrighted_content_score_high_with_their_type(title,
     ("UFC 5 ranked Jones vs Aspinall", "EA Sports UFC 5"),
     ("F1 24 career Monaco GP", "F1 24"),
     ("reacting to the Dune trailer", "Just Chatting"),
+    ("Liga Portugal rodada 9: resenha (sem transmissão)", "Just Chatting"),
     ("Arsenal vs Chelsea watchalong (no footage)", "Just Chatting"),
     ("The Lobby podcast episode 212", "Talk Shows & Podcasts"),
     ("Backroom Radio S4E12: tech news", "Talk Shows & Podcasts"),
