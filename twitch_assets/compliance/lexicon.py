@@ -134,7 +134,7 @@ CUES: tuple[Cue, ...] = (
         _any("dublado", "legendado", "doblado", "subtitulado", "castellano", "audio latino", "latino hd", "vostfr",
              "vf", "vff", "truefrench", "sub ita", "ita sub", "german dub", "deutsch synchro", "dual audio",
              "multi audio", "legendas", "sous titres", "english sub", "eng sub", "subbed", "dubbed",
-             "дубляж", "озвучка", "субтитры", "lektor pl", "napisy pl", "dubbing pl", "dublaj", "turkce dublaj", "altyazili",
+             "дубляж", "субтитры", "lektor pl", "napisy pl", "dubbing pl", "dublaj", "turkce dublaj", "altyazili",
              "thuyet minh", "long tieng", "vietsub", "مدبلج", "مترجم", "더빙", "자막", "中字", "中文字幕", "字幕", "吹き替え",
              "pt br dublado", "hindi dubbed", "tamil dubbed"), evidence=True),
     Cue("streaming_service", "film_tv", 20, "names a paid streaming service",
