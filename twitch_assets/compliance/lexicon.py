@@ -66,7 +66,7 @@ _FIGHT = _any("fight", "pelea", "luta", "combat", "kampf", "incontro", "bout", "
 # "in full": with a film, episode, match or album word a few words away, a whole work is offered.
 _IN_FULL = _any("completo", "completa", "completos", "completas", "completi", "complete", "complet", "komplett",
                 "entero", "entera", "inteiro", "inteira", "intero", "intera", "integral", "integrale", "كامل", "پوری",
-                "पूरी", "full movie", "tam", "tron bo", "전편", "完整版",
+                "पूरी", "full movie", "tam", "tron bo", "전편", "完整版", "풀버전", "풀영상", "كاملة",
                 "en entier", "in full", "in voller lange", "full length", "caly", "cala", "cały", "cała", "целиком",
                 "полностью")
 _SERIES = _any(_EPISODE, _SEASON, "serie", "series", "serial", "odcinek", "cartoni animati", "dibujos animados",
@@ -87,7 +87,8 @@ _LIVE = _any(
 _EPISODE_WORDS = _any("episode", "episodio", "ep", "eps", "folge", "afl", "capitulo", "cap", "episod", "odcinek")
 # Words that name films or series themselves (not their episodes).
 _FILM_NAMES = _any(_FILM, "series", "serie", "sitcom", "cartoon", "cartoons", "anime", "tv show", "novela",
-                   "telenovela", "dizi", "cinema", "cine", "kino", "netflix", "hbo")
+                   "telenovela", "dizi", "cinema", "cine", "kino", "netflix", "hbo", "مسلسل", "드라마", "电视剧", "ドラマ",
+                   "アニメ", "动画", "сериал")
 _VERSUS = r"[^ ][^ ]*(?: [^ ]+){0,3} (?:vs|v|x|contra|gegen|contre|versus|против) [^ ]+(?: [^ ]+){0,3}"
 _SPORTS_GAME_NAMES = _any(
     r"ea (?:sports )?fc(?: \d\d)?", r"fc \d\d", r"fifa(?: \d\d)?", r"nba 2k\d*", r"2k\d\d", r"madden(?: nfl)?(?: \d\d)?",
@@ -137,6 +138,11 @@ CUES: tuple[Cue, ...] = (
              "дубляж", "субтитры", "lektor pl", "napisy pl", "dubbing pl", "dublaj", "turkce dublaj", "altyazili",
              "thuyet minh", "long tieng", "vietsub", "مدبلج", "مترجم", "더빙", "자막", "中字", "中文字幕", "字幕", "吹き替え",
              "pt br dublado", "hindi dubbed", "tamil dubbed"), evidence=True),
+    Cue("watch_free", "film_tv", 40, "offers something to watch for free or online",
+        _any(r"^(?:watch|regarder|ver|assistir|guarda|schauen|смотреть|izle|mira) (?:[^ ]+ ){1,6}"
+             r"(?:free|gratuit|gratis|gratuito|kostenlos|бесплатно|онлайн|bedava|online|streaming)$",
+             r"смотреть онлайн", r"online izle", r"izle online", r"streaming ita", r"streaming vf", r"en streaming gratuit"),
+        evidence=True),
     Cue("streaming_service", "film_tv", 20, "names a paid streaming service",
         _any("netflix", "hbo", "hbo max", "disney plus", "disney", "prime video", "amazon prime", "hulu",
              "paramount plus", "paramount", "peacock", "apple tv", "crunchyroll", "star plus", "globoplay",
@@ -145,7 +151,7 @@ CUES: tuple[Cue, ...] = (
         _any(_FILM, _EPISODE, _SEASON, "series", "serie", "sitcom", "cartoon", "cartoons", "anime", "tv show",
              "show completo", "novela", "telenovela", "dizi", "cinema", "cine", "kino", "movie night",
              "noche de peliculas", "sessao de cinema", "sessao da tarde", "soiree film", "filmabend", "kinoabend",
-             "serata film", "смотрим", "кино")),
+             "serata film", "смотрим", "кино", "مسلسل", "드라마", "电视剧", "ドラマ", "アニメ", "сериал")),
     # --- live sports ------------------------------------------------------------------------
     Cue("full_match", "live_sports", 55, "announces a full match or race",
         _any(rf"full {_MATCH}", rf"{_MATCH} complet(?:o|a|e|os|as|es)?", rf"{_MATCH} completo", rf"{_MATCH} intera",
@@ -246,7 +252,7 @@ CUES: tuple[Cue, ...] = (
              "bez transmisji", "no broadcast", "без трансляции", "yayin yok"),
         against=VIOLATION_TYPES),
     Cue("podcast", NEGATIVE, 35, "a podcast or talk show",
-        _any("podcast", "pod", "podcasts", "talk show", "late show", "ep \\d+", "episodio \\d+ del podcast",
+        _any("podcast", "pod", "podcasts", "talk show", "late show", "episodio \\d+ del podcast",
              "folge \\d+ podcast", "q and a", "q a", "ama", "just chatting", "chatting", "charla", "papo",
              "bate papo", "quatschen", "discussione",
              # a live recording is not a rebroadcast: "episode 41 (live)", "live episode"
@@ -349,7 +355,7 @@ RUN_WORDS = _any(
     "全集", "全話", "all seasons", "rerun", "reruns", "classic episodes", "back to back", "подряд", "一挙", "wszystkie odcinki",
 )
 RUN_FRAMING = _any(
-    RUN_WORDS, r"s\d{1,2} ?e\d{1,3}", r"t\d{1,2} ?e\d{1,3}", r"\d{1,2}x\d{2}", rf"{_EPISODE} \d+", r"ep \d+",
+    RUN_WORDS, r"s\d{1,2}", r"\d{1,4} ?(?:회|화)", r"第 ?\d{1,4} ?(?:集|話|话)", r"(?:الحلقة|حلقة) \d{1,4}", r"s\d{1,2} ?e\d{1,3}", r"t\d{1,2} ?e\d{1,3}", r"\d{1,2}x\d{2}", rf"{_EPISODE} \d+", r"ep \d+",
     r"cap \d+", r"bolum \d+", r"серия \d+", r"серии? \d+", rf"{_SEASON} \d+",
 )
 # How a release is offered: whole, in a quality, dubbed or subtitled, for free.

@@ -258,7 +258,7 @@ def content_signals(titles: pd.Series, tags: pd.Series, game_names: pd.Series,
     own_game = (kind != NON_GAME) & ~displaced
     title_negative = clean_hits[:, _TITLE_NEGATIVE].any(axis=1) & ~injected
     named = named_works(works, plain, game_norm, *episode_hits[:, _FRAMING].T,
-                        episode_hits[:, _RUN_WORDS] | full_hits[:, _OFFERED].any(axis=1), own_game, title_negative,
+                        episode_hits[:, _RUN_WORDS], full_hits[:, _OFFERED].any(axis=1), own_game, title_negative,
                         (kind == NON_GAME) | displaced, (kind == SPORTS_GAME) & ~displaced, full_hits[:, _VERSUS_CUES].any(axis=1))
     release_shaped = (plain.str.contains(_BRACKETED_YEAR, regex=True).to_numpy(dtype=bool)
                       & episode_hits[:, _RELEASE_PACKAGING] & ~title_negative)
@@ -393,7 +393,8 @@ _YEAR_AFTER = r"(?:^| ){name} (?:19|20)\d\d(?: |$)"
 
 
 def named_works(works: list[WorkMatch | None], plain_titles: pd.Series, game_norm: pd.Series, run: np.ndarray,
-                release: np.ndarray, live: np.ndarray, offered: np.ndarray, own_game: np.ndarray, title_negative: np.ndarray,
+                release: np.ndarray, live: np.ndarray, run_words: np.ndarray, offered_release: np.ndarray,
+                own_game: np.ndarray, title_negative: np.ndarray,
                 outside_games: np.ndarray, sports_game: np.ndarray, versus: np.ndarray) -> NamedWorks:
     """What world knowledge says (``catalogue``): a well-known film, show, anime, TV channel, sports
     event or fixture named in the title.
@@ -405,8 +406,9 @@ def named_works(works: list[WorkMatch | None], plain_titles: pd.Series, game_nor
     video games. Nothing counts where the title says what else the stream is (a reaction, a review,
     gameplay: ``title_negative``) or where the work is the category's own game ("Naruto" in a Naruto
     game). In a video game's own category (``own_game``: an RP server's "Uncle", a skin named after a
-    film, an RP server's "S02E05") only an unambiguous name ``offered`` counts: as a run in words (24/7,
-    all episodes), for free, or with a release's tags."""
+    film, an RP server's "S02E05") only a name offered counts: an unambiguous one as a run in words
+    (``run_words``: 24/7, all episodes) or with a release's tags (``offered_release``: free, dubbed, a
+    release tag), an ambiguous one ("Frieren 24/7 dub") with both."""
     n = len(plain_titles)
     points, evidence = np.zeros((n, len(VIOLATION_TYPES))), np.zeros(n, dtype=bool)
     reasons: list[list[str]] = [[] for _ in range(n)]
@@ -420,7 +422,8 @@ def named_works(works: list[WorkMatch | None], plain_titles: pd.Series, game_nor
         # A channel is what is broadcast live: its name and "live" outside any game is a rebroadcast.
         channel_live = match.kind == "tv_channel" and live[i] and outside_games[i]
         framed = run[i] or channel_live or (not ambiguous and (release[i] or live[i]))
-        if (ambiguous and not framed) or title_negative[i] or (own_game[i] and (ambiguous or not offered[i])):
+        offered = (run_words[i] and offered_release[i]) or (not ambiguous and (run_words[i] or offered_release[i]))
+        if (ambiguous and not framed) or title_negative[i] or (own_game[i] and not offered):
             continue
         if match.kind in ("sports_event", "sports_competition"):
             kind = "ppv" if any(word in match.matched_text for word in _FIGHT_EVENTS) else "live_sports"
