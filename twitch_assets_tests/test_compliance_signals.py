@@ -1,5 +1,6 @@
 """The cheap, explicit part: multilingual cues, hard negatives, category fit, evasion, the injection guard."""
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -209,3 +210,19 @@ def test_a_known_work_with_broadcast_framing_is_evidence_but_not_in_its_own_game
                           "Peaky Blinders 24/7 all episodes"], games=["Just Chatting", "Just Chatting", "Peaky Blinders"])
     assert list(scores["content_evidence"]) == [True, False, False]
     assert "names Peaky Blinders (TV show) with broadcast framing" in scores["content_reasons"].iat[0]
+
+
+def test_an_evasive_hop_takes_an_audience_with_it():
+    from twitch_assets.compliance.evasion import evasive_hop
+
+    hops = pd.DataFrame({
+        "game_id": ["obscure"] * 3, "came_from_game_id": ["fortnite"] * 3, "came_from_game_name": ["Fortnite"] * 3,
+        "came_from_category_popularity_pct": [99.0] * 3, "came_from_viewer_count": [800.0] * 3,
+        # a habitual placeholder title moving on with 30 of 800 viewers; alone with their audience; followed
+        "viewer_count": [30, 790, 790], "streamer_category_share": [0.05, 0.98, 0.3],
+    })
+    probability, reasons = evasive_hop(hops, quiet=np.ones(3, bool), placeholder=np.ones(3, bool),
+                                       account_age_days=np.full(3, 900.0))
+    assert probability[0] == 0.0 and not reasons[0]
+    assert (probability[1:] >= 0.5).all()
+    assert "holds 98% of the new category's viewers" in reasons[1][0] and "their audience followed" in reasons[2][0]

@@ -14,7 +14,9 @@ viewers came for the old game), and the title talks about the new game. The mode
 - ``placeholder``: the title is a placeholder ("live", "🍿", ".");
 - ``young``: the account is young.
 
-The probability is a logistic function of these, with weights calibrated on labelled hours (see
+An evasive hop takes an audience somewhere: without ``alone`` or ``followed`` the probability is nil,
+however quiet the title (a streamer with a habitual placeholder title who changes game is not
+hiding anything from anyone). Otherwise it is a logistic function of these, with weights calibrated on labelled hours (see
 ``benchmarks/calibrate_evasion.py``: the development sets only, never the frozen test set). Every
 factor that counted is named in the reasons, with its numbers.
 """
@@ -80,7 +82,9 @@ def hop_features(history: pd.DataFrame, quiet: np.ndarray, placeholder: np.ndarr
 
 def hop_probability(features: pd.DataFrame, model: HopModel = HOP_MODEL) -> np.ndarray:
     inputs = features[list(FEATURES)].to_numpy(dtype=float)
-    return 1.0 / (1.0 + np.exp(-(model.intercept + inputs @ np.asarray(model.weights))))
+    probability = 1.0 / (1.0 + np.exp(-(model.intercept + inputs @ np.asarray(model.weights))))
+    took_an_audience = features["alone"].to_numpy(dtype=bool) | features["followed"].to_numpy(dtype=bool)
+    return np.where(took_an_audience, probability, 0.0)
 
 
 def evasive_hop(history: pd.DataFrame, quiet: np.ndarray, placeholder: np.ndarray, account_age_days: np.ndarray,

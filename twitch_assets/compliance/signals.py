@@ -285,12 +285,13 @@ def content_signals(titles: pd.Series, tags: pd.Series, game_names: pd.Series,
     generic = np.minimum(full_hits[:, _GENERIC].astype(float) @ _GENERIC_WEIGHTS, 35.0)
     type_scores = np.clip(positive - negative, 0.0, 100.0)
     # A film tag declares a film anywhere (no game is one); a sports or fight tag on a video game's
-    # stream describes the game.
+    # stream describes the game, and in a sports category the talk about sport.
     film_tagged = tag_points[:, VIOLATION_TYPES.index("film_tv")] > 0
+    in_sports = np.isin(game_norm.to_numpy(dtype=object), list(SPORTS_CATEGORIES))
+    tag_evidence = film_tagged | ((tag_points.sum(axis=1) > 0) & (kind == NON_GAME) & ~in_sports)
     # A title that names its own game ("... (Winning Eleven 9)") is about that game, whatever else it names.
     names_own_game = _names_category(title_norm, game_norm) & (kind != NON_GAME)
-    evidence = (full_hits[:, _EVIDENCE].any(axis=1) | film_tagged | ((tag_points.sum(axis=1) > 0) & (kind == NON_GAME))
-                | named.evidence | hidden_content | release_shaped) & ~names_own_game
+    evidence = (_evidence_in_title(full_hits, plain, tags) | tag_evidence | named.evidence | hidden_content | release_shaped) & ~names_own_game
     ceiling = np.where(evidence, RULES_MAX_CONTENT, SUGGESTION_MAX_CONTENT)
     rule_content = np.minimum(_with_packaging(type_scores.max(axis=1, initial=0.0), generic), ceiling)
     rule_type = np.where(rule_content >= 15.0, np.array(VIOLATION_TYPES, dtype=object)[type_scores.argmax(axis=1)]
@@ -340,6 +341,19 @@ _FIGHT_EVENTS = ("ufc", "wrestlemania", "bellator", "boxing", "royal rumble", "s
 HIDDEN_CONTENT_POINTS = 25.0
 # Cues that say what is shown or how it is offered (not hard negatives, not the category's own name).
 _CONTENT_CUES = [i for i, cue in enumerate(CUES) if cue.reads == "text" and cue.kind != NEGATIVE and cue.weight > 0]
+
+
+def _evidence_in_title(full_hits: np.ndarray, plain: pd.Series, tags: pd.Series) -> np.ndarray:
+    """Rows whose evidence cues match in the title itself. Tags are labels a streamer picks from a
+    list ("NBA", "Football" on a talk show): they suggest, but only the title can announce a league's
+    match, a full film or a release."""
+    evidence = full_hits[:, _EVIDENCE].any(axis=1)
+    tagged = tags.map(lambda t: isinstance(t, (list, tuple, np.ndarray)) and len(t) > 0).to_numpy(dtype=bool)
+    rows = np.flatnonzero(evidence & tagged)
+    if rows.size:
+        in_title = match_matrix(_norm(plain.iloc[rows]), [_CUE_PATTERNS[i] for i in _EVIDENCE])
+        evidence[rows] = (full_hits[np.ix_(rows, _EVIDENCE)] & in_title).any(axis=1)
+    return evidence
 
 
 def _hidden_content(titles: pd.Series, tags: pd.Series, disguised: np.ndarray, full_hits: np.ndarray,

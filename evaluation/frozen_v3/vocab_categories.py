@@ -1,0 +1,116 @@
+"""Category universe: head games, mid games, sports video games, special categories.
+Weights are relative shares of ordinary gaming streamers inside each group."""
+
+HEAD = [  # (name, weight, short name used in titles)
+    ("Grand Theft Auto V", 10, "GTA"), ("League of Legends", 9, "LoL"), ("Valorant", 7, "Valo"),
+    ("Counter-Strike", 7, "CS2"), ("Fortnite", 8, "Fortnite"), ("Minecraft", 7, "Minecraft"),
+    ("Dota 2", 4, "Dota"), ("Call of Duty: Black Ops 7", 5, "BO7"), ("Marvel Rivals", 4, "Rivals"),
+    ("Apex Legends", 4, "Apex"), ("World of Warcraft", 4, "WoW"), ("Escape from Tarkov", 3, "Tarkov"),
+    ("Overwatch 2", 3, "OW2"), ("Rust", 3, "Rust"), ("Dead by Daylight", 3, "DbD"),
+    ("Teamfight Tactics", 2, "TFT"), ("Roblox", 4, "Roblox"), ("Battlefield 6", 4, "BF6"),
+    ("Path of Exile 2", 2, "PoE2"), ("Hearthstone", 2, "HS"), ("Slots", 2, "slots"),
+]
+
+MID = [
+    ("Street Fighter 6", 2, "SF6"), ("Tekken 8", 2, "Tekken"), ("PUBG: BATTLEGROUNDS", 3, "PUBG"),
+    ("Genshin Impact", 3, "Genshin"), ("Honkai: Star Rail", 2, "HSR"), ("Lost Ark", 1, "Lost Ark"),
+    ("Elden Ring Nightreign", 2, "Nightreign"), ("Monster Hunter Wilds", 2, "MH Wilds"),
+    ("Tom Clancy's Rainbow Six Siege X", 2, "R6"), ("Rocket League", 2, "RL"),
+    ("Old School RuneScape", 2, "OSRS"), ("Final Fantasy XIV Online", 2, "FFXIV"),
+    ("Black Desert", 1, "BDO"), ("Destiny 2", 1, "D2"), ("Warframe", 1, "Warframe"),
+    ("Deadlock", 1, "Deadlock"), ("The Sims 4", 2, "Sims"), ("Stardew Valley", 2, "Stardew"),
+    ("Terraria", 1, "Terraria"), ("Hollow Knight: Silksong", 2, "Silksong"),
+    ("Lethal Company", 1, "Lethal"), ("REPO", 1, "REPO"), ("Phasmophobia", 1, "Phasmo"),
+    ("Sea of Thieves", 1, "SoT"), ("Palworld", 1, "Palworld"), ("ARK: Survival Ascended", 1, "ARK"),
+    ("DayZ", 1, "DayZ"), ("Hunt: Showdown 1896", 1, "Hunt"), ("Helldivers 2", 1, "HD2"),
+    ("War Thunder", 1, "War Thunder"), ("World of Tanks", 1, "WoT"), ("Euro Truck Simulator 2", 1, "ETS2"),
+    ("Microsoft Flight Simulator 2024", 1, "MSFS"), ("iRacing", 1, "iRacing"),
+    ("Assetto Corsa Competizione", 1, "ACC"), ("Mobile Legends: Bang Bang", 2, "MLBB"),
+    ("Free Fire", 2, "Free Fire"), ("Arena of Valor", 1, "RoV"), ("Brawl Stars", 1, "Brawl"),
+    ("Clash Royale", 1, "CR"), ("Pokémon Legends: Z-A", 2, "Z-A"), ("Pokémon TCG Pocket", 1, "TCGP"),
+    ("Super Smash Bros. Ultimate", 1, "Smash"), ("Mario Kart World", 2, "MKW"),
+    ("The Legend of Zelda: Breath of the Wild", 1, "BotW"), ("Resident Evil 4", 1, "RE4"),
+    ("Silent Hill f", 1, "Silent Hill f"), ("Ghost of Yotei", 2, "Yotei"), ("Cyberpunk 2077", 1, "CP2077"),
+    ("Baldur's Gate 3", 1, "BG3"), ("The Witcher 3: Wild Hunt", 1, "Witcher 3"),
+    ("Red Dead Redemption 2", 1, "RDR2"), ("Death Stranding 2: On the Beach", 1, "DS2"),
+    ("Kingdom Come: Deliverance II", 1, "KCD2"), ("Clair Obscur: Expedition 33", 1, "E33"),
+    ("Schedule I", 1, "Schedule I"), ("Peak", 1, "PEAK"), ("Geometry Dash", 1, "GD"),
+    ("osu!", 1, "osu"), ("Chained Together", 1, "Chained"), ("Only Up!", 1, "Only Up"),
+    ("Hades II", 1, "Hades 2"), ("Balatro", 1, "Balatro"), ("Factorio", 1, "Factorio"),
+    ("Satisfactory", 1, "Satisfactory"), ("Project Zomboid", 1, "Zomboid"),
+    ("7 Days to Die", 1, "7DTD"), ("Valheim", 1, "Valheim"), ("Dark and Darker", 1, "DaD"),
+    ("Albion Online", 1, "Albion"), ("Lineage II", 1, "Lineage 2"), ("MapleStory", 1, "Maple"),
+    ("Eternal Return", 1, "ER"), ("Crossfire", 1, "CF"), ("StarCraft II", 1, "SC2"),
+    ("StarCraft", 1, "BW"), ("Age of Empires II", 1, "AoE2"), ("Age of Empires IV", 1, "AoE4"),
+    ("Sid Meier's Civilization VII", 1, "Civ 7"), ("Europa Universalis V", 1, "EU5"),
+    ("Crusader Kings III", 1, "CK3"), ("Magic: The Gathering", 1, "MTG"),
+    ("Yu-Gi-Oh! Master Duel", 1, "Master Duel"), ("Umamusume: Pretty Derby", 1, "ウマ娘"),
+    ("Blue Archive", 1, "ブルアカ"), ("Zenless Zone Zero", 1, "ZZZ"), ("Wuthering Waves", 1, "WuWa"),
+    ("Arknights", 1, "アークナイツ"), ("Fate/Grand Order", 1, "FGO"), ("Splatoon 3", 1, "スプラ"),
+    ("Animal Crossing: New Horizons", 1, "あつ森"), ("Granblue Fantasy", 1, "グラブル"),
+    ("Naraka: Bladepoint", 1, "Naraka"), ("Delta Force", 1, "Delta Force"),
+    ("Monster Hunter Now", 1, "MH Now"), ("Garry's Mod", 1, "GMod"), ("VRChat", 1, "VRChat"),
+    ("Among Us", 1, "Among Us"), ("Fall Guys", 1, "Fall Guys"), ("Dark Souls III", 1, "DS3"),
+    ("Sekiro: Shadows Die Twice", 1, "Sekiro"), ("Super Mario 64", 1, "SM64"),
+    ("The Binding of Isaac: Repentance", 1, "Isaac"), ("Pokémon Emerald", 1, "Emerald"),
+    ("Tibia", 1, "Tibia"), ("Metin2", 1, "Metin2"), ("Perfect World", 1, "PW"),
+]
+
+SPORTS_GAMES = [  # (name, weight, short, sport)
+    ("EA Sports FC 26", 9, "FC 26", "football"), ("EA Sports FC 25", 1, "FC 25", "football"),
+    ("eFootball", 3, "eFootball", "football"), ("Football Manager 26", 1, "FM26", "football"),
+    ("NBA 2K26", 4, "2K", "basketball"), ("Madden NFL 26", 2, "Madden", "american_football"),
+    ("EA Sports College Football 26", 1, "CFB 26", "american_football"),
+    ("F1 25", 2, "F1 25", "f1"), ("EA Sports UFC 5", 1, "UFC 5", "mma"),
+    ("WWE 2K25", 1, "2K25", "wrestling"), ("MLB The Show 25", 1, "The Show", "baseball"),
+    ("NHL 26", 1, "NHL", "hockey"), ("Cricket 24", 1, "Cricket 24", "cricket"),
+    ("Top Spin 2K25", 1, "TopSpin", "tennis"), ("Undisputed", 1, "Undisputed", "boxing"),
+    ("PGA Tour 2K25", 1, "PGA 2K25", "golf"),
+]
+
+# special (non-game) categories; the second field is the ordinary behaviour kind they host
+SPECIAL = [
+    ("Just Chatting", "just_chatting"), ("IRL", "irl"), ("Sports", "sports_talk"),
+    ("Music", "music_performance"), ("DJs", "dj_set"), ("Talk Shows & Podcasts", "podcast"),
+    ("Special Events", "special"), ("Art", "creative"), ("ASMR", "asmr"), ("Chess", "chess"),
+    ("Pools, Hot Tubs, and Beaches", "pools"), ("Food & Drink", "food"),
+    ("Travel & Outdoors", "travel"), ("Science & Technology", "science"),
+    ("Software and Game Development", "devs"), ("Makers & Crafting", "creative"),
+    ("Retro", "retro"), ("Dungeons & Dragons", "tabletop"), ("Tabletop RPGs", "tabletop"),
+    ("Fitness & Health", "fitness"), ("Beauty & Body Art", "creative"), ("Politics", "politics"),
+    ("Animals, Aquariums, and Zoos", "animals"), ("Co-working & Studying", "study"),
+    ("Writing & Reading", "writing"), ("Games + Demos", "gaming"), ("Virtual Casino", "gambling"),
+    ("Poker", "gambling"), ("Board Games", "gaming"),
+]
+
+MATURE = {"Grand Theft Auto V", "Call of Duty: Black Ops 7", "Escape from Tarkov", "Rust",
+          "Dead by Daylight", "Battlefield 6", "Resident Evil 4", "Silent Hill f", "Cyberpunk 2077",
+          "Red Dead Redemption 2", "DayZ", "Hunt: Showdown 1896", "Project Zomboid",
+          "7 Days to Die", "Phasmophobia", "Lethal Company", "Dark Souls III", "Baldur's Gate 3",
+          "The Witcher 3: Wild Hunt", "Kingdom Come: Deliverance II", "Ghost of Yotei",
+          "Helldivers 2", "Delta Force", "Schedule I", "Counter-Strike", "Path of Exile 2",
+          "Sekiro: Shadows Die Twice", "Dark and Darker", "Death Stranding 2: On the Beach"}
+GAMBLING = {"Slots", "Virtual Casino", "Poker"}
+
+# per-language popularity boosts for ordinary gaming (multiplies the weight)
+LANG_BOOST = {
+    "ko": {"League of Legends": 4, "Teamfight Tactics": 3, "StarCraft": 6, "Lineage II": 5,
+           "MapleStory": 5, "Eternal Return": 6, "PUBG: BATTLEGROUNDS": 3},
+    "ja": {"Street Fighter 6": 5, "Apex Legends": 3, "Monster Hunter Wilds": 4, "Splatoon 3": 6,
+           "Umamusume: Pretty Derby": 8, "Blue Archive": 5, "Granblue Fantasy": 5, "Valorant": 2},
+    "ru": {"Dota 2": 5, "Counter-Strike": 3, "World of Tanks": 5, "Escape from Tarkov": 2,
+           "Perfect World": 5, "DayZ": 2},
+    "pt": {"Grand Theft Auto V": 2, "Free Fire": 6, "Counter-Strike": 2, "Tibia": 8,
+           "League of Legends": 2, "Metin2": 3},
+    "es": {"Grand Theft Auto V": 2, "Fortnite": 2, "Free Fire": 3, "Minecraft": 2},
+    "zh": {"Naraka: Bladepoint": 6, "Delta Force": 6, "Genshin Impact": 3, "Crossfire": 4},
+    "th": {"Arena of Valor": 8, "Free Fire": 4, "Grand Theft Auto V": 2},
+    "vi": {"Arena of Valor": 6, "League of Legends": 3, "Crossfire": 5},
+    "id": {"Mobile Legends: Bang Bang": 10, "Free Fire": 5},
+    "tr": {"Counter-Strike": 3, "Valorant": 3, "Metin2": 6, "Euro Truck Simulator 2": 4},
+    "pl": {"Counter-Strike": 3, "World of Tanks": 3, "Euro Truck Simulator 2": 3},
+    "de": {"Euro Truck Simulator 2": 3, "World of Warcraft": 2, "Hunt: Showdown 1896": 3},
+    "fr": {"League of Legends": 2, "Rocket League": 3, "Teamfight Tactics": 3},
+    "uk": {"Counter-Strike": 3, "Dota 2": 3, "World of Tanks": 3},
+    "cs": {"Counter-Strike": 3, "Kingdom Come: Deliverance II": 6},
+}
