@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -390,11 +391,14 @@ def test_stats_count_requests_by_endpoint(helix):
     assert after["bad_requests"] == before["bad_requests"] + 1
 
 
-def test_cli_uses_environment_credentials_and_never_prints_the_secret():
+def test_cli_uses_environment_credentials_stops_on_sigterm_and_never_prints_the_secret():
     env = {**os.environ, "TWITCH_CLIENT_ID": "cli-client", "TWITCH_CLIENT_SECRET": "cli-secret-value"}
+    # Started with SIGTERM ignored, as a background `make test` leaves it after in-process Dagster runs:
+    # the server must still stop on it.
     process = subprocess.Popen([sys.executable, "-m", "twitch_assets.simulator", "--streams", "200"],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
-                               cwd=Path(__file__).resolve().parents[1])
+                               cwd=Path(__file__).resolve().parents[1],
+                               preexec_fn=lambda: signal.signal(signal.SIGTERM, signal.SIG_IGN))
     try:
         lines = [process.stdout.readline().strip() for _ in range(3)]
         printed = dict(line.split("=", 1) for line in lines if "=" in line)
@@ -406,5 +410,10 @@ def test_cli_uses_environment_credentials_and_never_prints_the_secret():
         assert token.status_code == 200 and printed["TWITCH_CLIENT_ID"] == "cli-client"
     finally:
         process.terminate()
-        out, err = process.communicate(timeout=120)
-    assert "cli-secret-value" not in out + err
+        try:
+            out, err = process.communicate(timeout=120)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            out, err = process.communicate()
+            pytest.fail("the simulator did not stop on SIGTERM")
+    assert process.returncode == 0 and "cli-secret-value" not in out + err

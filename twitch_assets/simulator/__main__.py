@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 import threading
 
@@ -51,6 +52,9 @@ def main(argv: list[str] | None = None) -> None:
         client_id=client_id if from_environment else None,
         client_secret=client_secret if from_environment else None,
     )
+    # Containers and test harnesses stop a server with SIGTERM, and a parent may have left it ignored
+    # (Dagster maps SIGTERM to SIGINT's disposition, which a background job ignores): stop cleanly on it.
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
     with SimulatorServer(config, port=args.port) as simulator:
         print(f"Helix simulator: {simulator.helix_url}  (auth: {simulator.auth_url})", file=sys.stderr)
         print(f"TWITCH_API_BASE_URL={simulator.helix_url}")
