@@ -146,6 +146,7 @@ def test_allowlist_merges_shipped_and_configured_logins(tmp_path):
     ("P.e.a.k.y B.l.i.n.d.e.r.s", "Peaky Blinders"),
     ("M4g0m3d vs Tom LlVE fuII", "Magomed vs Tom LIVE full"),
     ("UFC Fight Night fr33 en viv0", "UFC Fight Night free en vivo"),  # content words in digits, whatever the shape
+    ("Вenfiса х Portо АО VIVО", "Benfica x Porto AO VIVO"),  # whole words of lookalikes in a Latin title
 ])
 def test_disguised_words_are_read_plainly_and_count_as_evasion(disguised, plain):
     from twitch_assets.compliance.text import deobfuscate, is_disguised
@@ -184,6 +185,8 @@ def test_a_title_that_disguises_the_words_saying_what_it_shows_is_evidence():
     ("Riffing FRIDAY THE 13TH (2009) and JASON X: IN SPACE", "Talk Shows & Podcasts", False),  # no release tags
     ("Silent Hill 2 (2024) full playthrough 4K", "Silent Hill 2", False),  # its own game
     ("Minecraft 2024 HD survival", "Minecraft", False),  # a year, not in brackets
+    ("Das.Kanu.des.Manitu.deutsch.1080", "Just Chatting", True),  # a scene release's dotted name
+    ("chill.stream.vibes", "Just Chatting", False),  # dotted, but nothing of a release
 ])
 def test_a_title_named_like_a_film_release_is_evidence_of_a_film(title, game, shaped):
     row = rule_scores([title], game=game).iloc[0]
@@ -194,7 +197,7 @@ def test_a_title_named_like_a_film_release_is_evidence_of_a_film(title, game, sh
 
 @pytest.mark.parametrize("title, words", [
     ("Son vs Saka 생중계", "생중계"), ("WWE ライブ", "ライブ"), ("Спартак прямой эфир", "прямой эфир"),
-    ("Avatar 24 ชั่วโมง", "24 ชั่วโมง"), ("Pathaan पूरी फिल्म", "पूरी फिल्म"),
+    ("Avatar 24 ชั่วโมง", "24 ชั่วโมง"), ("Pathaan पूरी फिल्म", "पूरी फिल्म"), ("S Sport canlı yayın", "canlı yayın"),
 ])
 def test_the_normal_form_keeps_the_letters_of_every_script_so_the_lexicon_matches_them(title, words):
     import re

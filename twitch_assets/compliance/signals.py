@@ -84,13 +84,22 @@ _RAW_NUMBER = r"(?:^|[^\w&])#\s?\d{1,4}(?!\w)"
 # Read in the same pass as the cues: a numbered episode, one recorded live, a film or series named.
 _EPISODE_PATTERNS = [bounded(rf"(?:{_EPISODE_WORDS}) ?\d{{1,4}}"), _LIVE_EPISODE, bounded(_FILM_NAMES),
                      bounded(RUN_FRAMING), bounded(RELEASE_FRAMING), bounded(LIVE_FRAMING), bounded(RUN_WORDS),
-                     bounded(RELEASE_PACKAGING)]
+                     bounded(RELEASE_PACKAGING),
+                     # an episode's code, a range of episodes, an episode subtitled: a series' own numbering
+                     bounded(r"s\d{1,2} ?e\d{1,3}|\d{1,2}x\d{2}|t\d{1,2} ?e ?p? ?\d{1,3}|(?:ep|eps|episode|episodes) \d{1,4} \d{1,4}"
+                             r"|(?:ep|episode) \d{1,4} (?:sub|dub|subbed|dubbed)")]
 _FILM_NAMED = 2  # columns of the matches of _EPISODE_PATTERNS
 _FRAMING = slice(3, 6)  # run, release, live
+_RUN, _RELEASE = 3, 4
 _RUN_WORDS = 6  # a run in words, no episode code
 _RELEASE_PACKAGING = 7  # offered whole, in a quality, dubbed, for free
+_SERIES_NUMBERING = 8
 # "Inside Out 2 [2024] FULL 4K", "Чебурашка (2023) смотреть онлайн": a film release's name, whatever the film.
 _BRACKETED_YEAR = r"[(\[]\s*(?:19[3-9]\d|20[0-4]\d)\s*[)\]]"
+# "Peaky.Blinders.S04E11.deutsch", "Das.Kanu.des.Manitu.1080": a scene release's dotted name.
+_DOTTED_NAME = r"^[^\s.]+(?:\.[^\s.]+){2,}$"
+_RELEASE_LANGUAGE = bounded(r"deutsch|english|ingles|espanol|francais|italiano|portugues|turkce|polski|magyarul|"
+                            r"latino|castellano|hindi|tamil|sub indo|русский|українською")
 RELEASE_SHAPED_POINTS = 40.0
 # A work offered as a pirate would (see ``named_works``): for free, dubbed, with a release's tags.
 _OFFERED = [CUE_INDEX[name] for name in ("free_access", "dubbed_release", "release_tag")]
@@ -257,11 +266,16 @@ def content_signals(titles: pd.Series, tags: pd.Series, game_names: pd.Series,
     tag_points, content_tags = _tag_points(tags)
     own_game = (kind != NON_GAME) & ~displaced
     title_negative = clean_hits[:, _TITLE_NEGATIVE].any(axis=1) & ~injected
+    dotted = plain.str.strip().str.contains(_DOTTED_NAME, regex=True).to_numpy(dtype=bool)
+    if dotted.any():
+        dotted[dotted] &= (episode_hits[dotted][:, [_RUN, _RELEASE, _RELEASE_PACKAGING]].any(axis=1)
+                           | full_text[dotted].str.contains(_RELEASE_LANGUAGE, regex=True).to_numpy(dtype=bool))
+    release_shaped = ((plain.str.contains(_BRACKETED_YEAR, regex=True).to_numpy(dtype=bool) & episode_hits[:, _RELEASE_PACKAGING])
+                      | dotted) & ~title_negative
     named = named_works(works, plain, game_norm, *episode_hits[:, _FRAMING].T,
-                        episode_hits[:, _RUN_WORDS], full_hits[:, _OFFERED].any(axis=1), own_game, title_negative,
+                        episode_hits[:, _RUN_WORDS], full_hits[:, _OFFERED].any(axis=1) | release_shaped | episode_hits[:, _SERIES_NUMBERING],
+                        own_game, title_negative,
                         (kind == NON_GAME) | displaced, (kind == SPORTS_GAME) & ~displaced, full_hits[:, _VERSUS_CUES].any(axis=1))
-    release_shaped = (plain.str.contains(_BRACKETED_YEAR, regex=True).to_numpy(dtype=bool)
-                      & episode_hits[:, _RELEASE_PACKAGING] & ~title_negative)
     episode_hits[:, _FILM_NAMED] |= (named.points[:, VIOLATION_TYPES.index("film_tv")] > 0) | release_shaped
     positive = np.minimum(full_hits.astype(float) @ _POSITIVE_WEIGHTS + tag_points + named.points, 100.0)
     positive[release_shaped, VIOLATION_TYPES.index("film_tv")] += RELEASE_SHAPED_POINTS
@@ -421,8 +435,8 @@ def named_works(works: list[WorkMatch | None], plain_titles: pd.Series, game_nor
     gameplay: ``title_negative``) or where the work is the category's own game ("Naruto" in a Naruto
     game). In a video game's own category (``own_game``: an RP server's "Uncle", a skin named after a
     film, an RP server's "S02E05") only a name offered counts: an unambiguous one as a run in words
-    (``run_words``: 24/7, all episodes) or with a release's tags (``offered_release``: free, dubbed, a
-    release tag), an ambiguous one ("Frieren 24/7 dub") with both."""
+    (``run_words``: 24/7, all episodes) or as a release (``offered_release``: free, dubbed, a release
+    tag or name, the series' own episode numbering), an ambiguous one ("Frieren 24/7 dub") as both."""
     n = len(plain_titles)
     points, evidence = np.zeros((n, len(VIOLATION_TYPES))), np.zeros(n, dtype=bool)
     reasons: list[list[str]] = [[] for _ in range(n)]
@@ -657,7 +671,7 @@ def _content_reasons(full_hits, clean_hits, injected, rule_type, content_tags, p
     for i in np.flatnonzero(hidden_content):
         reasons[i].append("disguises the very words that say what it shows (they match only when spelt plainly)")
     for i in np.flatnonzero(release_shaped):
-        reasons[i].append("named like a film release: a year in brackets and release tags")
+        reasons[i].append("named like a film release (a year in brackets and release tags, or a dotted scene name)")
     for i in np.flatnonzero(packaged):
         reasons[i].append("placeholder title sold as free/HD/24-7")
     for i in np.flatnonzero(podcast_episode):

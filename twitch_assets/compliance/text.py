@@ -18,6 +18,9 @@ _ZERO_WIDTH_IN_WORD = re.compile(r"\w[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]+\w
 # stay, and belong to the word they are in.
 _ACCENTS = {cp: None for start, end in ((0x300, 0x370), (0x483, 0x48A), (0x1AB0, 0x1B00), (0x1DC0, 0x1E00),
                                         (0x20D0, 0x2100), (0xFE20, 0xFE30)) for cp in range(start, end)}
+# Latin letters whose accent is part of the letter (no decomposition): "canlı", "Wisła", "Đá bóng".
+_ACCENTS |= str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ß": "ss",
+                           "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "ð": "d", "ħ": "h"})
 _MARKS = "".join(chr(cp) for cp in range(0x300, 0x10000) if unicodedata.category(chr(cp))[0] == "M")
 _NON_WORD = re.compile(f"[^\\w{re.escape(_MARKS)}]+|_+")
 # Where a title splits into independent statements; an injected instruction is dropped whole.
@@ -105,7 +108,17 @@ def deobfuscate(text: object) -> str:
         return ""
     text = _ZERO_WIDTH.sub("", unicodedata.normalize("NFKC", text)).translate(_BOXED)
     text = _SPACED_LETTERS.sub(lambda m: m.group(0).replace(m.group(1), ""), text)
+    if _only_lookalikes_beside_latin(text):
+        # "АО VIVО", "Benfica х Porto": whole words of lookalikes in a Latin title are Latin too.
+        return _WORD.sub(lambda m: _fold_word(m.group(0)), text.translate(_LOOKALIKES))
     return _WORD.sub(lambda m: _fold_word(m.group(0)), text)
+
+
+def _only_lookalikes_beside_latin(text: str) -> bool:
+    """Whether the Cyrillic or Greek letters in ``text`` are all Latin lookalikes and it has Latin
+    letters: no Russian or Greek is written with lookalikes alone."""
+    foreign = {c for c in text if "\u0370" <= c <= "\u04ff"}
+    return bool(foreign) and foreign <= _LOOKALIKE_CHARS and any("a" <= c.lower() <= "z" for c in text)
 
 
 def is_disguised(text: object) -> bool:
