@@ -229,3 +229,27 @@ def test_an_evasive_hop_takes_an_audience_with_it():
     assert probability[0] == 0.0 and not reasons[0]
     assert (probability[1:] >= 0.5).all()
     assert "holds 98% of the new category's viewers" in reasons[1][0] and "their audience followed" in reasons[2][0]
+
+
+@pytest.mark.parametrize("squashed, spaced", [
+    ("cazétvaovivo24h", "cazetv ao vivo 24h"),
+    ("psgarsenalendirect", "psg arsenal en direct"),
+    ("peakyblinders11.bölümfullizle", "peaky blinders 11.bolum full izle"),  # a name beside a framed run
+])
+def test_squashed_words_are_spaced_out(squashed, spaced):
+    from twitch_assets.compliance.segment import unsquash
+
+    assert unsquash(squashed) == spaced
+
+
+@pytest.mark.parametrize("word", ["Feierabendstream", "matchmaking", "Nightreign 練習中", "Médecins Sans Frontières",
+                                  "ninja2020 ranked grind", "#VemDeAlambrado"])
+def test_ordinary_long_words_are_not_split(word):
+    from twitch_assets.compliance.segment import unsquash
+
+    assert unsquash(word) == word
+
+
+def test_a_squashed_title_is_read_spaced_and_counts_as_hiding_what_it_shows():
+    row = rule_scores(["peakyblinders11.bölümfullizle"]).iloc[0]
+    assert row["content_evidence"] and row["rule_type"] == "film_tv" and row["disguised_title"]

@@ -45,6 +45,7 @@ from twitch_assets.compliance.catalogue import WorkMatch, find_teams, find_works
 from twitch_assets.compliance.context import burner, running_hours
 from twitch_assets.compliance.evasion import evasive_hop
 from twitch_assets.compliance.policy import ScoringPolicy
+from twitch_assets.compliance.segment import unsquash
 from twitch_assets.compliance.text import deobfuscate, is_disguised, normalise, segments, split_at_invisible
 
 NON_GAME_CATEGORIES = frozenset({
@@ -238,8 +239,9 @@ def content_signals(titles: pd.Series, tags: pd.Series, game_names: pd.Series,
     titles = titles.fillna("").astype(str)
     # Chat commands ("!album", "!movie") name bot replies, not what is on screen; disguised words
     # ("p3licula", "w a t c h", lookalike letters) are read as spelt plainly.
-    plain = pd.Series(_distinct_map(titles, deobfuscate, dtype=object), index=titles.index)
-    plain = plain.str.replace(_CHAT_COMMAND, " ", regex=True)
+    spelt = pd.Series(_distinct_map(titles, deobfuscate, dtype=object), index=titles.index)
+    unsquashed = pd.Series(_distinct_map(spelt, unsquash, dtype=object), index=titles.index)
+    plain = unsquashed.str.replace(_CHAT_COMMAND, " ", regex=True)
     full_text = _norm(_text_with_tags(plain, tags))
     matches = match_matrix(full_text, [*_CUE_PATTERNS, *_EPISODE_PATTERNS, INJECTION_PATTERN])
     full_hits, episode_hits, injected = matches[:, :len(CUES)], matches[:, len(CUES):-1], matches[:, -1].copy()
@@ -250,7 +252,7 @@ def content_signals(titles: pd.Series, tags: pd.Series, game_names: pd.Series,
     _drop_structure_without_evidence(full_hits, episode_hits, kind, displaced)
     works = find_works_by_row(plain)
     _unmask_work_names(full_hits, full_text, works)
-    disguised = _distinct_map(titles, is_disguised)
+    disguised = _distinct_map(titles, is_disguised) | (unsquashed != spelt).to_numpy(dtype=bool)
     hidden_content = _hidden_content(titles, tags, disguised, full_hits, works)
     # Only streams that addressed the judge need a sanitised title (and its own cue matches).
     sanitised = titles.copy()
