@@ -69,12 +69,27 @@ def display_name(rng, lang, login):
     return login.upper() if r < 0.87 else login.capitalize()
 
 
+def _game_ids():
+    names = [g[0] for g in C.HEAD + C.MID + C.SPORTS_GAMES] + [g[0] for g in C.SPECIAL] + LT.LONGTAIL + LT.HOP_POOL
+    ids, used = {}, set()
+    for name in names:
+        if name in ids:
+            continue
+        h = int(hashlib.md5(name.encode("utf-8")).hexdigest(), 16)
+        digits = 4 + h % 7
+        gid = 10 ** (digits - 1) + (h // 7) % (9 * 10 ** (digits - 1))
+        while gid in used:
+            gid += 1
+        used.add(gid)
+        ids[name] = str(gid)
+    return ids
+
+
+GAME_IDS = _game_ids()
+
+
 def game_id(name):
-    if not name:
-        return ""
-    h = int(hashlib.md5(name.encode("utf-8")).hexdigest(), 16)
-    digits = 4 + h % 7
-    return str(10 ** (digits - 1) + (h // 7) % (9 * 10 ** (digits - 1)))
+    return GAME_IDS[name] if name else ""
 
 
 def base_audience(rng, tier=None):
@@ -85,7 +100,7 @@ def base_audience(rng, tier=None):
         return math.exp(rng.gauss(2.5, 0.8))
     if u < 0.97:
         return math.exp(rng.gauss(4.4, 0.9))
-    if u < 0.995:
+    if u < 0.997:
         return math.exp(rng.gauss(6.4, 0.8))
     return math.exp(rng.gauss(8.2, 0.7))
 

@@ -61,13 +61,21 @@ LOFI_RADIO = ["lofi hip hop radio 📚 beats to study/relax to (all tracks licen
               "24/7 ambient for coding 💻 (royalty free)", "Lofi Girl style 24/7 — licensed from the artists",
               "музыка без авторских прав 24/7", "作業用BGM 24時間 著作権フリー", "24시간 저작권 없는 음악 📚", "Musik ohne Copyright 24/7"]
 
-CHARITY = ["24h charity marathon for the children's hospital ❤️ hour {n}", "charity stream — every sub goes to the animal shelter",
-           "fundraiser for cancer research | !donate | hour {n}", "MARATÓN BENÉFICO 🎗️ hora {n}", "live beneficente pro abrigo 🐶",
-           "Charity-Stream für den Tierschutz ❤️", "благотворительный марафон ❤️ час {n}", "チャリティー配信 ❤️"]
-SUBATHON = ["SUBATHON DAY {n} ⏰ timer goes up with subs", "subathon day {n} | never ending stream", "SUBATHON DÍA {n} ⏰",
-            "SUBATHON DIA {n} ⏰ timer sobe com sub", "САБАТОН ДЕНЬ {n}", "サブアソン {n}日目", "SUBATHON TAG {n}"]
-H24 = ["24 HOUR STREAM 🔴 hour {n}", "24h stream — hour {n}, still awake", "DIRECTO DE 24 HORAS ⏰ hora {n}", "LIVE DE 24 HORAS hora {n}",
-       "24시간 방송 {n}시간째", "24時間耐久配信 {n}時間目", "СТРИМ 24 ЧАСА | {n} час", "24H STREAM Stunde {n}"]
+CHARITY = {"en": ["24h charity marathon for the children's hospital ❤️ hour {n}", "charity stream — every sub goes to the animal shelter",
+                   "fundraiser for cancer research | !donate | hour {n}"],
+           "es": ["MARATÓN BENÉFICO 🎗️ hora {n}", "stream benéfico para el refugio de perritos 🐶"], "pt": ["live beneficente pro abrigo 🐶 hora {n}"],
+           "de": ["Charity-Stream für den Tierschutz ❤️ Stunde {n}"], "ru": ["благотворительный марафон ❤️ час {n}"], "ja": ["チャリティー配信 ❤️ {n}時間目"],
+           "fr": ["marathon caritatif ❤️ heure {n}"], "pl": ["stream charytatywny ❤️ godzina {n}"], "ko": ["자선 방송 ❤️ {n}시간째"]}
+SUBATHON = {"en": ["SUBATHON DAY {n} ⏰ timer goes up with subs", "subathon day {n} | never ending stream"], "es": ["SUBATHON DÍA {n} ⏰"],
+            "pt": ["SUBATHON DIA {n} ⏰ timer sobe com sub"], "ru": ["САБАТОН ДЕНЬ {n}"], "ja": ["サブアソン {n}日目"], "de": ["SUBATHON TAG {n}"],
+            "fr": ["SUBATHON JOUR {n} ⏰"], "ko": ["서브어톤 {n}일차 ⏰"], "tr": ["SUBATHON {n}. GÜN ⏰"]}
+H24 = {"en": ["24 HOUR STREAM 🔴 hour {n}", "24h stream — hour {n}, still awake"], "es": ["DIRECTO DE 24 HORAS ⏰ hora {n}"],
+       "pt": ["LIVE DE 24 HORAS hora {n}"], "ko": ["24시간 방송 {n}시간째"], "ja": ["24時間耐久配信 {n}時間目"], "ru": ["СТРИМ 24 ЧАСА | {n} час"],
+       "de": ["24H STREAM Stunde {n}"], "fr": ["STREAM DE 24H ⏰ heure {n}"], "pl": ["24H STREAM godzina {n}"]}
+
+
+def by_lang(rng, bank, lang):
+    return rng.choice(bank.get(lang) if lang in bank and rng.random() < 0.85 else bank["en"])
 
 
 def kind_title(rng, lang, kind, n=None):

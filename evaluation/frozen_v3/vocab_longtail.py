@@ -30,7 +30,7 @@ Chaser|Vivisector: Beast Within|Xenus|Pathologic|The Void|Cryostasis|Metro 2033|
 Boiling Point: Road to Hell|Cursed Mountain|Penumbra: Overture|Amnesia: A Machine for Pigs|Scratches
 Darkness Within|Barrow Hill|Nosferatu: The Wrath of Malachi|Clive Barker's Undying|Realmyst|Obsidian
 Rama|Lighthouse: The Dark Being|Timelapse|The Journeyman Project|Gadget: Invention, Travel & Adventure
-Spycraft: The Great Game|Harvester|I Have No Mouth, and I Must Scream|Sanitarium Remastered|Normality
+Spycraft: The Great Game|Harvester|I Have No Mouth, and I Must Scream|Normality
 Dreamweb|Beneath a Steel Sky|Lure of the Temptress|Simon the Sorcerer|Kyrandia|Teenagent|Gobliiins
 Fascination|Ween: The Prophecy|Woodruff and the Schnibble|Dragon Lore|Lands of Lore|Stonekeep|Anvil of Dawn
 Albion|Ultima Underworld|Ultima VII|Realms of Arkania|Betrayal at Krondor|Darklands|Wizardry 8|Might and Magic VI
@@ -40,7 +40,7 @@ Homeworld: Cataclysm|Ground Control|Battlezone|Urban Assault|Uprising|Incoming|H
 Midtown Madness 2|Motocross Madness|Re-Volt|POD|Ignition|Micro Machines V3|Death Rally|Big Red Racing
 Screamer 2|Fatal Racing|Lego Racers|Stunt GP|Rollcage|Wipeout 2097|Jet Moto|Rush 2049|Road Rash 64
 Twisted Metal 2|Vigilante 8|Tekken 3|Bloody Roar 2|Ehrgeiz|Bushido Blade|Rival Schools|Tobal No. 1
-Cardinal Syn|Toshinden|Battle Arena Toshinden|Ergheiz|Fighting Force|Dynamite Cop|Spikeout|Die Hard Arcade
+Cardinal Syn|Toshinden|Battle Arena Toshinden|Fighting Force|Dynamite Cop|Spikeout|Die Hard Arcade
 Zombie Revenge|Cannon Spike|Power Stone 2|Chu Chu Rocket!|Seaman|Space Channel 5|Samba de Amigo
 Jet Set Radio|Skies of Arcadia|Shenmue II|Blue Stinger|Illbleed|D2|Carrier|Headhunter|Rez|Ikaruga
 Radiant Silvergun|Guardian Heroes|Panzer Dragoon Saga|Burning Rangers|Dragon Force|Shining Force III

@@ -68,7 +68,13 @@ EMOJI = ["🔥", "😎", "💀", "✨", "🎮", "😴", "🥶", "👀", "🫡", 
 SEPS = [" | ", " - ", " // ", " ✦ ", " • ", " ~ ", " :: "]
 PREFIX = ["", "", "", "", "🔴 ", "[DROPS] ", "[18+] ", "[EN] ", "!new ", "(ON) "]
 PLACEHOLDERS = [".", "-", "🔴", "⠀", "ㅤ", "stream", "live", "on", "zzz", "..", "hi", "w", "👀", "🎮", "-_-", "x", "💤",
-                "title", "no title", "idk", "…", "ㅇㅇ", "配信", "стрим", "directo", "live!"]
+                "title", "no title", "idk", "…", "live!"]
+LOCAL_PH = {"ko": ["ㅇㅇ", "ㅎㅇ", "방송중"], "ja": ["配信", "まったり", "。"], "ru": ["стрим", "тест", "."], "uk": ["стрім"],
+            "es": ["directo", "en vivo", "."], "pt": ["live", "ao vivo", "salve"], "zh": ["直播", "。"], "de": ["Stream"], "tr": ["yayın"]}
+
+
+def placeholder(rng, lang):
+    return rng.choice(LOCAL_PH[lang]) if lang in LOCAL_PH and rng.random() < 0.3 else rng.choice(PLACEHOLDERS)
 
 
 def ordinary_title(rng, lang, group, g="", n=None):

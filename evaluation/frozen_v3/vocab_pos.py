@@ -150,8 +150,8 @@ def channel_title(rng, lang, sports):
     return ("live_sports" if sports else "film_tv"), (lambda k: t)
 
 
-def chart_radio_title(rng):
-    t = rng.choice(T.CHART_RADIO)
+def chart_radio_title(rng, lang):
+    t = rng.choice(T.CHART_RADIO.get(lang) or T.CHART_RADIO["en"])
     return "music", (lambda k: t)
 
 

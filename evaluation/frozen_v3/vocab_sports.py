@@ -28,7 +28,7 @@ NBA = [("Lakers", "LAL"), ("Celtics", "BOS"), ("Warriors", "GSW"), ("Knicks", "N
 NFL = [("Chiefs", "KC"), ("Eagles", "PHI"), ("Bills", "BUF"), ("Cowboys", "DAL"), ("49ers", "SF"), ("Ravens", "BAL"), ("Lions", "DET"), ("Packers", "GB")]
 CRICKET = [("India", "IND"), ("Australia", "AUS"), ("England", "ENG"), ("Pakistan", "PAK"), ("South Africa", "SA"), ("New Zealand", "NZ"),
            ("Sri Lanka", "SL"), ("Bangladesh", "BAN")]
-CRICKET_EVENTS = ["1st Test Day 2", "2nd ODI", "3rd T20I", "Big Bash", "Test Day 4", "WPL", "Ranji Trophy"]
+CRICKET_EVENTS = ["1st Test Day 2", "2nd ODI", "3rd T20I", "2nd Test Day 4", "1st ODI", "Test Day 1"]
 TENNIS = ["Sinner", "Alcaraz", "Djokovic", "Zverev", "Medvedev", "Fritz", "Draper", "Rune", "Sabalenka", "Swiatek", "Gauff", "Rybakina"]
 TENNIS_EVENTS = ["ATP Finals", "WTA Finals", "Davis Cup", "Billie Jean King Cup"]
 F1 = ["Las Vegas GP", "Qatar GP", "Abu Dhabi GP", "São Paulo GP", "Mexico City GP"]
@@ -52,9 +52,9 @@ SPORTS_CHANNELS = ["beIN SPORTS 1 HD", "Sky Sports Main Event", "Sky Sports Prem
 SG_TEMPLATES = {
     "football": ["{a} vs {b} | career mode ep {n}", "{a} career mode — season {s}", "FUT Champions grind {w}-{l}", "Ultimate Team pack opening 🎁",
                  "Division Rivals with {p}", "Pro Clubs with the lads", "{a} vs {b} CPU vs CPU simulation (prediction)",
-                 "Road to Glory with {a} #{n}", "modo carrera con el {a} #{n}", "modo carreira {a} ep {n}", "карьера за {a} #{n}",
-                 "Karrieremodus mit {a} #{n}", "mode carrière {a} ép. {n}", "{a} vs {b} online friendlies", "eFootball Dream Team ft. {p}",
-                 "FM save: {a} rebuild, season {s}", "{a} ile kariyer modu #{n}", "FUT draft 🏆 {p} pulled!!"],
+                 "Road to Glory with {a} #{n}", "es:modo carrera con el {a} #{n}", "pt:modo carreira {a} ep {n}", "ru:карьера за {a} #{n}",
+                 "de:Karrieremodus mit {a} #{n}", "fr:mode carrière {a} ép. {n}", "{a} vs {b} online friendlies", "eFootball Dream Team ft. {p}",
+                 "FM save: {a} rebuild, season {s}", "tr:{a} ile kariyer modu #{n}", "FUT draft 🏆 {p} pulled!!"],
     "basketball": ["{c} MyNBA franchise — season {s}", "MyCareer: rookie to GOAT ep {n}", "{c} vs {d} play now online", "MyTEAM grind with {q}",
                    "Park with the squad 🏀", "{c} rebuild in MyGM"],
     "american_football": ["{e} franchise mode year {s}", "Madden Ultimate Team grind", "{e} vs {f} ranked H2H", "Road to Glory QB #{n}"],

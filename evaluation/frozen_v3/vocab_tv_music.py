@@ -46,11 +46,12 @@ CONCERTS = [("Taylor Swift", "The Eras Tour"), ("Coldplay", "Music of the Sphere
             ("Stray Kids", "dominATE tour"), ("Kendrick Lamar & SZA", "Grand National Tour"), ("Linkin Park", "From Zero World Tour"),
             ("Kenshi Yonezu", "JUNK tour"), ("Shakira", "Las Mujeres Ya No Lloran World Tour")]
 
-CHART_RADIO = ["Billboard Hot 100 radio 24/7 🔥 non-stop hits", "TOP 50 Spotify Global 24/7 📻", "Melon TOP 100 실시간 24시간 🎧",
-               "Oricon チャート 24時間 ヒット曲", "Los 40 Principales 24/7 éxitos", "Top Hits Brasil 24h 🎶 sertanejo e funk",
-               "Русские хиты 24/7 | лучшие песни", "Deutsche Charts 24/7 Radio", "NRJ HITS 24/7 en continu", "Türkçe Pop 7/24 hit şarkılar",
-               "K-POP 24/7 radio 💜 BTS BLACKPINK Stray Kids", "Bollywood hits 24/7 🎶 Arijit Singh", "Reggaeton 24/7 🔥 éxitos 2026",
-               "Polskie Hity 24/7 📻", "Hot Hits Việt 24/7", "Top Hits Indonesia 24 jam"]
+CHART_RADIO = {"en": ["Billboard Hot 100 radio 24/7 🔥 non-stop hits", "TOP 50 Spotify Global 24/7 📻", "UK Top 40 24/7 radio 🎶"],
+               "ko": ["Melon TOP 100 실시간 24시간 🎧", "K-POP 24/7 radio 💜 BTS BLACKPINK Stray Kids"], "ja": ["Oricon チャート 24時間 ヒット曲"],
+               "es": ["Los 40 Principales 24/7 éxitos", "Reggaeton 24/7 🔥 éxitos 2026"], "pt": ["Top Hits Brasil 24h 🎶 sertanejo e funk"],
+               "ru": ["Русские хиты 24/7 | лучшие песни"], "de": ["Deutsche Charts 24/7 Radio"], "fr": ["NRJ HITS 24/7 en continu"],
+               "tr": ["Türkçe Pop 7/24 hit şarkılar"], "hi": ["Bollywood hits 24/7 🎶 Arijit Singh"], "pl": ["Polskie Hity 24/7 📻"],
+               "vi": ["Hot Hits Việt 24/7"], "id": ["Top Hits Indonesia 24 jam"]}
 
 OFFICIAL = [  # (login, display, category, lang, title, kind); official channels streaming content they hold the rights to
     ("joyofpainting_official", "JoyOfPainting_Official", "Art", "en", "The Joy of Painting marathon — Season {n} 🎨🌲 (official channel)", "marathon"),

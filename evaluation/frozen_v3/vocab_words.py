@@ -17,8 +17,8 @@ _RAW = {
       ep=Episode {n}|EP {n}|S1E{n}|ep.{n}; full=full|FULL|complete; watch=watching with chat|watch along|movie night w/ chat;
       match=match|game|full match; fight=fight|main card|full card; album=full album|album listening|new album;
       concert=full concert|live concert|concert; channel=24/7|live 24/7|nonstop; review=review|honest review|breakdown;
-      reaction=reaction|reacting to|my thoughts on; nofootage=no footage|talk only|no stream of the game|audio off, just us;
-      preview=preview|predictions for|pre-match show; postmatch=post-match|post game show|recap; predict=picks|predictions|best bets;
+      reaction=reaction|reactions|thoughts; nofootage=no footage|talk only|no stream of the game|audio off, just us;
+      preview=preview|predictions|pre-match show; postmatch=post-match|post game show|recap; predict=picks|predictions|best bets;
       marathon=marathon|MARATHON; charity=charity stream|for charity|fundraiser; hours={n} HOUR STREAM|{n}h stream;
       day=day {n}|DAY {n}; dub=dubbed|English dub; sub=subbed|eng sub; hd=HD|1080p|4K; today=tonight|today;
       free=free|FREE; replay=replay|full replay|rerun""",
@@ -26,7 +26,7 @@ _RAW = {
       series=serie completa|temporada completa; ep=Capítulo {n}|Cap {n}|Episodio {n}|cap. {n}; full=completo|completa|COMPLETO;
       watch=viendo con el chat|vemos con el chat|noche de pelis con chat; match=partido|partidazo|partido completo;
       fight=pelea|cartelera completa|velada; album=álbum completo|escuchando el álbum; concert=concierto completo|concierto;
-      channel=24/7|las 24 horas|24h sin parar; review=reseña|crítica|análisis; reaction=reacción|reaccionando a|opinando sobre;
+      channel=24/7|las 24 horas|24h sin parar; review=reseña|crítica|análisis; reaction=reacción|reaccionando|opiniones;
       nofootage=sin imágenes|solo charla|sin transmitir el partido|sin señal, solo reacción; preview=previa|pronósticos|la previa de;
       postmatch=post partido|análisis post partido|resumen; predict=pronósticos|apuestas|picks del día;
       marathon=maratón|MARATÓN; charity=stream benéfico|a beneficio de; hours={n} HORAS DE DIRECTO|directo de {n}h;
@@ -35,7 +35,7 @@ _RAW = {
     "pt": """live=AO VIVO|🔴 AO VIVO|ao vivo agora; movie=filme completo|filme|FILME COMPLETO DUBLADO; series=série completa|temporada completa;
       ep=Episódio {n}|Ep {n}|EP. {n}; full=completo|COMPLETO; watch=assistindo com o chat|react com o chat|sessão pipoca com chat;
       match=jogo|partida|jogo completo; fight=luta|card completo; album=álbum completo|ouvindo o álbum;
-      concert=show completo|show ao vivo; channel=24h|24 horas|24/7; review=crítica|review|análise; reaction=react|reagindo a;
+      concert=show completo|show ao vivo; channel=24h|24 horas|24/7; review=crítica|review|análise; reaction=react|reagindo;
       nofootage=sem imagens|só resenha|sem transmissão do jogo; preview=pré-jogo|palpites para; postmatch=pós-jogo|resenha pós jogo;
       predict=palpites|apostas do dia|bilhete do dia; marathon=maratona|MARATONA; charity=live beneficente|live solidária;
       hours=LIVE DE {n} HORAS|{n}h de live; day=dia {n}|DIA {n}; dub=dublado|DUBLADO; sub=legendado|leg;
@@ -43,7 +43,7 @@ _RAW = {
     "ru": """live=ПРЯМОЙ ЭФИР|🔴 LIVE|прямая трансляция|онлайн; movie=фильм|фильм целиком|кино|фильм в HD;
       series=все серии|сериал; ep={n} серия|серия {n}|{n} эп.; full=полностью|целиком; watch=смотрим с чатом|совместный просмотр|кинопоказ с чатом;
       match=матч|игра|трансляция матча; fight=бой|кард|турнир; album=альбом целиком|слушаем альбом; concert=концерт|концерт целиком;
-      channel=24/7|круглосуточно; review=обзор|разбор|рецензия; reaction=реакция|смотрю реакцию|мнение о;
+      channel=24/7|круглосуточно; review=обзор|разбор|рецензия; reaction=реакция|мнение;
       nofootage=без картинки|только болтаем|без трансляции матча; preview=превью|прогноз на|перед матчем;
       postmatch=после матча|разбор матча; predict=прогнозы|ставки|экспресс дня; marathon=марафон|МАРАФОН;
       charity=благотворительный стрим|сбор для; hours=СТРИМ {n} ЧАСОВ|{n}ч стрим; day=день {n}|ДЕНЬ {n};
@@ -51,14 +51,14 @@ _RAW = {
     "de": """live=LIVE|jetzt live|🔴 LIVE; movie=ganzer Film|Film|Film auf Deutsch; series=ganze Staffel|Serie; ep=Folge {n}|Episode {n}|F{n};
       full=komplett|ganz; watch=mit Chat schauen|Watchparty mit Chat|Filmabend mit Chat; match=Spiel|Partie|ganzes Spiel;
       fight=Kampf|Fight Night; album=ganzes Album|Album hören; concert=ganzes Konzert|Konzert; channel=24/7|rund um die Uhr;
-      review=Review|Kritik|Analyse; reaction=Reaktion|reagiere auf; nofootage=ohne Bild|nur Talk|kein Spiel im Stream;
+      review=Review|Kritik|Analyse; reaction=Reaktion|Reaktionen; nofootage=ohne Bild|nur Talk|kein Spiel im Stream;
       preview=Vorbericht|Tipps zu; postmatch=Nachbericht|Analyse nach dem Spiel; predict=Tipps|Wetten|Tippspiel;
       marathon=Marathon; charity=Charity-Stream|Spendenstream; hours={n} STUNDEN STREAM|{n}h Stream; day=Tag {n}|TAG {n};
       dub=deutsch|German Dub; sub=OmU|mit Untertiteln; hd=HD|1080p; today=heute|heute Abend; free=kostenlos; replay=Wiederholung""",
     "fr": """live=EN DIRECT|LIVE|🔴 EN DIRECT; movie=film complet|film en entier|film VF; series=saison complète|série;
       ep=Épisode {n}|Ep {n}|épisode {n}; full=complet|en entier; watch=on regarde avec le chat|watchparty avec vous|soirée film avec le chat;
       match=match|match complet; fight=combat|carte complète; album=album complet|écoute de l'album; concert=concert complet|concert;
-      channel=24/7|24h/24; review=critique|avis|analyse; reaction=réaction|je réagis à; nofootage=sans images|juste du talk|pas de diffusion du match;
+      channel=24/7|24h/24; review=critique|avis|analyse; reaction=réaction|réactions; nofootage=sans images|juste du talk|pas de diffusion du match;
       preview=avant-match|pronos pour; postmatch=après-match|débrief; predict=pronos|paris du jour; marathon=marathon;
       charity=stream caritatif|live solidaire; hours=STREAM DE {n}H|{n}h de live; day=jour {n}|JOUR {n}; dub=VF|en français;
       sub=VOSTFR; hd=HD|1080p; today=ce soir|aujourd'hui; free=gratuit; replay=rediffusion|replay""",
