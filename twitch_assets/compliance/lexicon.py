@@ -128,7 +128,7 @@ CUES: tuple[Cue, ...] = (
              r"todas las temporadas", r"جميع الحلقات", r"全集",
              r"(?:ep|eps|episodio|episode|capitulo|cap) ?\d{1,4} complet(?:o|a|e)"), evidence=True),
     Cue("episode_code", "film_tv", 50, "carries a season/episode code (S01E02)",
-        _any(r"s\d{1,2} ?e\d{1,3}", r"t\d{1,2} ep ?\d{1,3}", r"tap \d{1,4}", r"\d{1,2}x\d{2}", rf"{_SEASON} \d+ {_EPISODE} \d+", rf"{_SEASON} \d+ ep \d+",
+        _any(r"s\d{1,2} ?e\d{1,3}", r"t\d{1,2} ep ?\d{1,3}", r"tap \d{1,4}", r"[1-3]?\dx\d{2}", rf"{_SEASON} \d+ {_EPISODE} \d+", rf"{_SEASON} \d+ ep \d+",
              r"t\d{1,2} ?e\d{1,3}", r"cap(?:itulo)? \d+ (?:temporada|t) \d+", r"temp \d+ ep \d+",
              rf"(?:ep|{_EPISODE}) \d+ of {_SEASON} \d+"), evidence=True),
     Cue("dubbed_release", "film_tv", 25, "release dubbing/subtitle tags (dublado, VOSTFR, sub ita)",
@@ -355,7 +355,7 @@ RUN_WORDS = _any(
     "全集", "全話", "all seasons", "rerun", "reruns", "classic episodes", "back to back", "подряд", "一挙", "wszystkie odcinki",
 )
 RUN_FRAMING = _any(
-    RUN_WORDS, r"s\d{1,2}", r"\d{1,4} ?(?:회|화)", r"第 ?\d{1,4} ?(?:集|話|话)", r"(?:الحلقة|حلقة) \d{1,4}", r"s\d{1,2} ?e\d{1,3}", r"t\d{1,2} ?e\d{1,3}", r"\d{1,2}x\d{2}", rf"{_EPISODE} \d+", r"ep \d+",
+    RUN_WORDS, r"s\d{1,2}", r"\d{1,4} ?(?:회|화)", r"第 ?\d{1,4} ?(?:集|話|话)", r"(?:الحلقة|حلقة) \d{1,4}", r"s\d{1,2} ?e\d{1,3}", r"t\d{1,2} ?e\d{1,3}", r"[1-3]?\dx\d{2}", rf"{_EPISODE} \d+", r"ep \d+",
     r"cap \d+", r"bolum \d+", r"серия \d+", r"серии? \d+", rf"{_SEASON} \d+",
 )
 # How a release is offered: whole, in a quality, dubbed or subtitled, for free.

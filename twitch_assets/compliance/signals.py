@@ -87,7 +87,7 @@ _EPISODE_PATTERNS = [bounded(rf"(?:{_EPISODE_WORDS}) ?\d{{1,4}}"), _LIVE_EPISODE
                      bounded(RUN_FRAMING), bounded(RELEASE_FRAMING), bounded(LIVE_FRAMING), bounded(RUN_WORDS),
                      bounded(RELEASE_PACKAGING),
                      # an episode's code, a range of episodes, an episode subtitled: a series' own numbering
-                     bounded(r"s\d{1,2} ?e\d{1,3}|\d{1,2}x\d{2}|t\d{1,2} ?e ?p? ?\d{1,3}|(?:ep|eps|episode|episodes) \d{1,4} \d{1,4}"
+                     bounded(r"s\d{1,2} ?e\d{1,3}|[1-3]?\dx\d{2}|t\d{1,2} ?e ?p? ?\d{1,3}|(?:ep|eps|episode|episodes) \d{1,4} \d{1,4}"
                              r"|(?:ep|episode) \d{1,4} (?:sub|dub|subbed|dubbed)")]
 _FILM_NAMED = 2  # columns of the matches of _EPISODE_PATTERNS
 _FRAMING = slice(3, 6)  # run, release, live
