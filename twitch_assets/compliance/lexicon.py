@@ -139,8 +139,9 @@ CUES: tuple[Cue, ...] = (
              "thuyet minh", "long tieng", "vietsub", "مدبلج", "مترجم", "더빙", "자막", "中字", "中文字幕", "字幕", "吹き替え",
              "pt br dublado", "hindi dubbed", "tamil dubbed"), evidence=True),
     Cue("watch_free", "film_tv", 40, "offers something to watch for free or online",
+        # (the title's start only: its end is not the text's end once tags are appended)
         _any(r"^(?:watch|regarder|ver|assistir|guarda|schauen|смотреть|izle|mira) (?:[^ ]+ ){1,6}"
-             r"(?:free|gratuit|gratis|gratuito|kostenlos|бесплатно|онлайн|bedava|online|streaming)$",
+             r"(?:free|gratuit|gratis|gratuito|kostenlos|бесплатно|онлайн|bedava|online|streaming)",
              r"смотреть онлайн", r"online izle", r"izle online", r"streaming ita", r"streaming vf", r"en streaming gratuit"),
         evidence=True),
     Cue("streaming_service", "film_tv", 20, "names a paid streaming service",

@@ -342,18 +342,6 @@ def content_signals(titles: pd.Series, tags: pd.Series, game_names: pd.Series,
     )
 
 
-@dataclass(frozen=True)
-class NamedWorks:
-    points: np.ndarray  # rows x violation types
-    evidence: np.ndarray  # rows
-    reasons: list[list[str]]
-
-
-NAMED_FRAMED_POINTS = 60.0  # a known work, channel or event named with broadcast framing: evidence
-NAMED_ALONE_POINTS = 30.0  # named with nothing else: a suggestion
-_FIGHT_EVENTS = ("ufc", "wrestlemania", "bellator", "boxing", "royal rumble", "summerslam", "pfl", "rizin")
-
-
 HIDDEN_CONTENT_POINTS = 25.0
 # Cues that say what is shown or how it is offered (not hard negatives, not the category's own name).
 _CONTENT_CUES = [i for i, cue in enumerate(CUES) if cue.reads == "text" and cue.kind != NEGATIVE and cue.weight > 0]
