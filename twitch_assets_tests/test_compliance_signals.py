@@ -253,3 +253,10 @@ def test_ordinary_long_words_are_not_split(word):
 def test_a_squashed_title_is_read_spaced_and_counts_as_hiding_what_it_shows():
     row = rule_scores(["peakyblinders11.bölümfullizle"]).iloc[0]
     assert row["content_evidence"] and row["rule_type"] == "film_tv" and row["disguised_title"]
+
+
+def test_watching_offered_for_free_is_evidence_whatever_the_tags():
+    for tags in ([], ["English", "Chill"]):
+        row = rule_scores(["watch Furiosa: A Mad Max Saga free"], game="Fortnite", tags=tags).iloc[0]
+        assert row["content_evidence"] and row["rule_type"] == "film_tv", tags
+    assert not rule_scores(["watching the new trailer, free drops on"], game="Fortnite")["content_evidence"].iat[0]
