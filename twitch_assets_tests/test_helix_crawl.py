@@ -19,7 +19,8 @@ class ListingClient:
     the cursor naming the index of the next page to serve.
     """
 
-    def __init__(self, streams: list[dict], page_size: int = 100, scripted=None, hidden=(), on_page=None):
+    def __init__(self, streams: list[dict], page_size: int = 100, scripted=None, hidden=(), on_page=None,
+                 on_recheck=None):
         self.by_language: dict[str, list[dict]] = {}
         for s in streams:
             self.by_language.setdefault(s["language"], []).append(s)
@@ -27,7 +28,7 @@ class ListingClient:
         self.page_size = page_size
         self.scripted = scripted or {}
         self.hidden = set(hidden)  # stream ids the listing never shows (but /streams?user_id= does)
-        self.on_page = on_page
+        self.on_page, self.on_recheck = on_page, on_recheck
         self.calls: list[tuple[str, object]] = []
         self.calls_with_cursor: list[tuple[str, str | None]] = []
         self._lock = threading.Lock()
@@ -54,6 +55,8 @@ class ListingClient:
         assert 1 <= len(ids) <= 100
         with self._lock:
             self.calls.append(("recheck", len(ids)))
+        if self.on_recheck:
+            self.on_recheck()
         return [self.by_user[i] for i in ids if i in self.by_user]
 
 
@@ -116,12 +119,26 @@ def test_recheck_finds_last_hours_streamers_the_passes_missed_in_batches_of_100(
 
 
 def test_the_recheck_runs_alongside_the_last_pages_of_the_later_pass(executor):
+    """The later pass's last page is held until the re-check has run: a crawl that waited for every
+    pass before re-checking would leave it held (and fail here), however fast or loaded the machine."""
     streams = population({"en": 3000})
-    client = ListingClient(streams, hidden={"s5"}, on_page=lambda language, after: time.sleep(0.005))
+    rechecked, lock = threading.Event(), threading.Lock()
+    chains_started, pass_of_thread, held = [0], {}, []  # a chain's pass: when it asked for its first page
+
+    def hold_the_later_pass_at_its_last_page(language, after):
+        me = threading.get_ident()
+        if after is None:
+            with lock:
+                chains_started[0] += 1
+                pass_of_thread[me] = chains_started[0]
+        elif after == "en:2900" and pass_of_thread[me] == 2:
+            held.append(rechecked.wait(timeout=60))
+
+    client = ListingClient(streams, hidden={"s5"}, on_page=hold_the_later_pass_at_its_last_page,
+                           on_recheck=rechecked.set)
     result = crawl_live_streams(client, executor, languages=["en"], passes=2, stagger_pages=2,
                                 recheck_user_ids=["u5"])
-    kinds = [kind for kind, _ in client.calls]
-    assert kinds.index("recheck") < len(kinds) - 1 - kinds[::-1].index("page")  # before the last page
+    assert held == [True]  # the re-check ran while the later pass's last page was outstanding
     assert result.stats["recheck_found"] == 1 and result.stats["streams"] == 3000
 
 
