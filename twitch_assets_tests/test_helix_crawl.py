@@ -165,12 +165,24 @@ def test_shards_page_concurrently(executor):
 
 
 def test_a_second_pass_runs_alongside_the_first_a_few_pages_behind(executor):
-    client = ListingClient(population({"en": 2000}), on_page=lambda language, after: time.sleep(0.005))
+    """The first pass is held halfway until the second has started: a second pass that waited for
+    the first to finish would leave it held (and fail here), however loaded the machine."""
+    second_started, lock, first_pages = threading.Event(), threading.Lock(), []
+
+    def hold_the_first_pass_halfway(language, after):
+        with lock:
+            first_pages.append(after)
+        if after is None and len(first_pages) > 1:
+            second_started.set()
+        elif after == "en:1000" and not second_started.is_set():
+            assert second_started.wait(timeout=60), "the second pass did not start while the first was halfway"
+
+    client = ListingClient(population({"en": 2000}), on_page=hold_the_first_pass_halfway)
     crawl_live_streams(client, executor, languages=["en"], passes=2, stagger_pages=3)
     cursors = [after for _, after in client.calls_with_cursor]
     second_start = cursors.index(None, 1)
     assert cursors[:second_start].count("en:200") == 1  # pass 1 had fetched its third page...
-    assert "en:1900" not in cursors[:second_start]  # ...and was far from its last (20th)
+    assert "en:1100" not in cursors[:second_start]  # ...and was held halfway (of 20 pages) until it began
 
 
 def test_chains_start_in_shard_order_with_all_passes_of_a_shard_together():

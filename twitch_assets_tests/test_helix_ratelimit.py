@@ -133,8 +133,8 @@ def test_waiting_callers_are_woken_by_good_news():
     for ticket in tickets[:-1]:
         limiter.observe(ticket, 200, {})
     limiter.observe(tickets[-1], 200, {"Ratelimit-Limit": "10", "Ratelimit-Remaining": "9"})
-    waiter.join(timeout=2)
-    assert got and got[0].wait_s < 2  # the reply said there is room: it went at once
+    waiter.join(timeout=30)
+    assert got and got[0].wait_s < 30  # the reply said there is room: it went at once, not 100 s later
 
 
 @pytest.mark.parametrize("workers", [4, 32])
