@@ -208,6 +208,11 @@ def test_the_normal_form_keeps_the_letters_of_every_script_so_the_lexicon_matche
     assert re.search(bounded(words), normalise(title))
 
 
+def test_a_tv_channel_has_no_episodes():
+    scores = rule_scores(["EP. 100 - true crime hour", "True Crime 24/7"])
+    assert list(scores["content_evidence"]) == [False, True]
+
+
 def test_a_known_work_with_broadcast_framing_is_evidence_but_not_in_its_own_game_or_beside_a_reaction():
     scores = rule_scores(["Peaky Blinders 24/7 all episodes", "watching Breaking Bad trailers + rating them",
                           "Peaky Blinders 24/7 all episodes"], games=["Just Chatting", "Just Chatting", "Peaky Blinders"])

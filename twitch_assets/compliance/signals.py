@@ -403,7 +403,7 @@ class NamedWorks:
     reasons: list[list[str]]
 
 
-NAMED_FRAMED_POINTS = 60.0  # a known work, channel, event or fixture named with broadcast framing: evidence
+NAMED_FRAMED_POINTS = 70.0  # a known work, channel, event or fixture named with broadcast framing: evidence
 NAMED_ALONE_POINTS = 30.0  # named with nothing else: a suggestion
 _FIGHT_EVENTS = ("ufc", "wrestlemania", "bellator", "boxing", "royal rumble", "summerslam", "pfl", "rizin")
 # A release year right after a name ("Shrek (2001)"): the film of that name, not the word.
@@ -438,8 +438,10 @@ def named_works(works: list[WorkMatch | None], plain_titles: pd.Series, game_nor
         dated = re.search(_YEAR_AFTER.format(name=re.escape(match.matched_text)), texts[i]) is not None
         ambiguous = (match.needs_context or " " not in match.matched_text) and not dated
         # A channel is what is broadcast live: its name and "live" outside any game is a rebroadcast.
-        channel_live = match.kind == "tv_channel" and live[i] and outside_games[i]
-        framed = run[i] or channel_live or (not ambiguous and (release[i] or live[i]))
+        # It has no episodes: "ep 100 | true crime hour" is a podcast's episode, not the channel's.
+        channel = match.kind == "tv_channel"
+        channel_live = channel and live[i] and outside_games[i]
+        framed = (run_words[i] if channel else run[i]) or channel_live or (not ambiguous and (release[i] or live[i]))
         offered = (run_words[i] and offered_release[i]) or (not ambiguous and (run_words[i] or offered_release[i]))
         if (ambiguous and not framed) or title_negative[i] or (own_game[i] and not offered):
             continue
