@@ -307,7 +307,12 @@ def content_signals(titles: pd.Series, tags: pd.Series, game_names: pd.Series,
     tag_evidence = film_tagged | ((tag_points.sum(axis=1) > 0) & (kind == NON_GAME) & ~in_sports)
     # A title that names its own game ("... (Winning Eleven 9)") is about that game, whatever else it names.
     names_own_game = _names_category(title_norm, game_norm) & (kind != NON_GAME)
-    evidence = (_evidence_in_title(full_hits, plain, tags) | tag_evidence | named.evidence | hidden_content | release_shaped) & ~names_own_game
+    # A work offered whole, disguised or released is evidence whatever else the title says; a league,
+    # feed, fixture or tag only where the title does not say it is a review, a preview or a podcast.
+    in_title = _evidence_in_title(full_hits, plain, tags)
+    offered = (in_title[:, _OFFERED_WHOLE].any(axis=1) | hidden_content | release_shaped)
+    named_only = (in_title.any(axis=1) | tag_evidence) & ~title_negative
+    evidence = (offered | named_only | named.evidence) & ~names_own_game
     ceiling = np.where(evidence, RULES_MAX_CONTENT, SUGGESTION_MAX_CONTENT)
     rule_content = np.minimum(_with_packaging(type_scores.max(axis=1, initial=0.0), generic), ceiling)
     rule_type = np.where(rule_content >= 15.0, np.array(VIOLATION_TYPES, dtype=object)[type_scores.argmax(axis=1)]
@@ -348,15 +353,14 @@ _CONTENT_CUES = [i for i, cue in enumerate(CUES) if cue.reads == "text" and cue.
 
 
 def _evidence_in_title(full_hits: np.ndarray, plain: pd.Series, tags: pd.Series) -> np.ndarray:
-    """Rows whose evidence cues match in the title itself. Tags are labels a streamer picks from a
-    list ("NBA", "Football" on a talk show): they suggest, but only the title can announce a league's
-    match, a full film or a release."""
-    evidence = full_hits[:, _EVIDENCE].any(axis=1)
+    """The evidence cues (rows x ``_EVIDENCE``) that match in the title itself. Tags are labels a
+    streamer picks from a list ("NBA", "Football" on a talk show): they suggest, but only the title can
+    announce a league's match, a full film or a release."""
+    evidence = full_hits[:, _EVIDENCE].copy()
     tagged = tags.map(lambda t: isinstance(t, (list, tuple, np.ndarray)) and len(t) > 0).to_numpy(dtype=bool)
-    rows = np.flatnonzero(evidence & tagged)
+    rows = np.flatnonzero(evidence.any(axis=1) & tagged)
     if rows.size:
-        in_title = match_matrix(_norm(plain.iloc[rows]), [_CUE_PATTERNS[i] for i in _EVIDENCE])
-        evidence[rows] = (full_hits[np.ix_(rows, _EVIDENCE)] & in_title).any(axis=1)
+        evidence[rows] &= match_matrix(_norm(plain.iloc[rows]), [_CUE_PATTERNS[i] for i in _EVIDENCE])
     return evidence
 
 
@@ -468,6 +472,9 @@ PODCAST_EPISODE_POINTS = 45.0
 SUGGESTION_MAX_CONTENT = 45.0
 RULES_MAX_CONTENT = 75.0
 _EVIDENCE = [i for i, cue in enumerate(CUES) if cue.evidence and cue.kind in VIOLATION_TYPES]
+# Columns of ``_EVIDENCE`` that offer a work whole rather than name it.
+_OFFERED_WHOLE = [_EVIDENCE.index(CUE_INDEX[name]) for name in
+                  ("full_film", "full_episode", "full_match", "full_fight", "full_album", "release_tag", "watch_free")]
 _VERSUS_CUES = [CUE_INDEX["versus"], CUE_INDEX["versus_live"]]
 _NAMED_SPORTS = [CUE_INDEX[name] for name in ("sports_event", "sports_broadcaster")]
 _FULL_MATCH = CUE_INDEX["full_match"]

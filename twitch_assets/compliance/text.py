@@ -76,7 +76,7 @@ _NOT_LEET = re.compile(r"(?:s\d+e\d+|\d+x\d+|\d+(?:p|k|h|fps|st|nd|rd|th)|[a-z]{
 _LEET_CONTENT_WORDS = frozenset({
     "free", "film", "filme", "movie", "movies", "live", "vivo", "full", "stream", "online", "episode", "series",
     "season", "concert", "match", "fight", "watch", "completo", "gratis", "hd"})
-_SPACED_LETTERS = re.compile(r"(?<![^\W_])[^\W_]([ *._·~+\-])(?:[^\W_]\1)+[^\W_](?![^\W_])")
+_SPACED_LETTERS = re.compile(r"(?<![^\W_])[^\W_]([ *._·~+\-/])(?:[^\W_]\1)+[^\W_](?![^\W_])")
 
 
 def _fold_word(word: str) -> str:
