@@ -265,3 +265,19 @@ def test_watching_offered_for_free_is_evidence_whatever_the_tags():
         row = rule_scores(["watch Furiosa: A Mad Max Saga free"], game="Fortnite", tags=tags).iloc[0]
         assert row["content_evidence"] and row["rule_type"] == "film_tv", tags
     assert not rule_scores(["watching the new trailer, free drops on"], game="Fortnite")["content_evidence"].iat[0]
+
+
+@pytest.mark.parametrize("title, game, tags", [
+    ("NFL preview: Rams vs Packers predictions", "Just Chatting", ["Sports"]),
+    ("betting tips Liverpool vs Everton 18+ !odds", "Just Chatting", []),
+    ("Yellowstone review (no spoilers)", "Just Chatting", ["Film"]),
+    ("rádio deep house 24h para estudar (artist-approved tracks)", "Music", []),
+])
+def test_a_review_preview_or_tip_naming_real_things_is_no_evidence(title, game, tags):
+    row = rule_scores([title], game=game, tags=tags).iloc[0]
+    assert not row["content_evidence"] and row["rule_content_score"] < 50, row["content_reasons"]
+
+
+def test_a_work_offered_whole_stays_evidence_beside_a_reaction():
+    row = rule_scores(["The Simpsons REACTION (full episode)"]).iloc[0]
+    assert row["content_evidence"] and row["rule_type"] == "film_tv"

@@ -1,0 +1,110 @@
+"""Russian, Ukrainian, Turkish, Arabic, Greek, Hebrew, Czech, Slovak, Hungarian, Romanian, Bulgarian vocabulary."""
+
+RU = {
+    "tag": "Русский",
+    "cmds": ["!тг", "!tg", "!донат", "!dis", "!вк", "!розыгрыш", "!сабка", "!конфиг", "!бусти", "!ютуб", "!пк"],
+    "rank": ["Иммортал", "Радиант", "Алмаз", "Глобал", "Титан", "Божество", "Грандмастер", "10 lvl фейсит"],
+    "cities": ["Москва", "Питер", "Казань", "Новосибирск", "Алматы", "Минск", "Екатеринбург", "Сочи"],
+    "game": ["РЕЙТИНГ ДО {rank} 🔥 {cmd}", "{g} с пацанами 😂", "день {n} в {g} | {cmd}", "спокойный {g} ☕", "{g} с подписчиками !играть",
+             "первый раз в {g}", "{g} до победы", "апаем {rank} в {g}", "{g} хардкор попытка {n}", "прохождение {g} #{n}", "{g} с @{friend}",
+             "ночной {g} 🌙 {cmd}", "турнир по {g} 🏆", "ЗАЛЕТАЙ {g} {cmd}", "катаем {g} | вечерний стрим"],
+    "chat": ["общаемся с чатом ☕ {cmd}", "доброе утро чат!!", "смотрим ваши клипы", "вопрос-ответ", "болтаем обо всём", "РОЗЫГРЫШ сегодня 🎁 {cmd}",
+             "смотрим видосы с разрешения авторов", "утренний стрим 😴", "чилл перед катками"],
+    "irl": ["IRL гуляем по {city} 🚶", "ночная {city} IRL", "IRL день {n} | {city}", "едем в {city} 🚆"],
+    "film": ["{w} смотреть онлайн 🍿", "СМОТРИМ {w} | {e} серия", "{w} {s} сезон {e} серия полностью", "марафон {w} 🔥", "{w} ({y}) фильм целиком HD",
+             "киновечер 🍿 {w}", "{w} в хорошем качестве бесплатно", "{w} все серии подряд", "{w} озвучка HDRezka", "смотрим {w} с чатом целиком"],
+    "loop": ["{w} 24/7 все серии", "24/7 {w} 🔁", "🔴 {w} круглосуточно", "{w} нон-стоп все сезоны"],
+    "chan": ["{c} ПРЯМОЙ ЭФИР 24/7", "🔴 {c} онлайн", "{c} смотреть онлайн бесплатно"],
+    "sport": ["🔴 ПРЯМОЙ ЭФИР {a} - {b} | {lg}", "{a} — {b} смотреть онлайн бесплатно", "{lg} LIVE: {a} - {b} HD", "{a} {b} трансляция без задержки",
+              "матч {a} - {b} полностью", "футбол онлайн {a} - {b}", "{a} - {b} | Матч ТВ онлайн"],
+    "ppv": ["{ev} ПРЯМОЙ ЭФИР 🔴 {f1} vs {f2}", "{f1} - {f2} бой полностью", "{ev} весь турнир онлайн бесплатно", "🥊 {f1} vs {f2} трансляция"],
+    "music": ["{ar} - {tour} ПОЛНЫЙ КОНЦЕРТ", "🔴 24/7 хиты 2026 🎵 {ar}, {ar2}", "{radio} онлайн 24/7", "русский рэп 24/7 🔥 {ar}, {ar2}"],
+    "talk_s": ["превью {a} - {b} (без картинки)", "после матча {a} {sa}:{sb} {b} 😤", "{a} - {b} смотрим вместе БЕЗ трансляции, только реакция",
+               "разбор {lg}: {a} - {b}", "прогнозы {lg} {n} тур 18+", "говорим о {a} | трансферы"],
+    "talk_f": ["обзор {w} (без спойлеров)", "реакция на трейлер {w}", "теории по {w}", "финал {w} обсуждаем (показывать не буду)"],
+    "ph": [".", "...", "-", "стрим", "ку", "чилл", "🙂", "👀", "🍿", "⚽", "без названия", "ㅤ", "⠀", ")", "хз"],
+}
+
+UK = {
+    "tag": "Українська",
+    "cmds": ["!тг", "!донат", "!діскорд", "!монобанка", "!ютуб"],
+    "rank": ["Іммортал", "Радіант", "Діамант", "Глобал"],
+    "game": ["РЕЙТИНГ ДО {rank} 🔥 {cmd}", "{g} з друзями 😂", "день {n} у {g}", "спокійний {g} ☕", "{g} з глядачами", "перший раз у {g}",
+             "проходження {g} #{n}", "збір на ЗСУ 💙💛 | {g} {cmd}"],
+    "chat": ["спілкуємося з чатом ☕", "доброго ранку чат!", "дивимося ваші кліпи", "питання-відповідь"],
+    "film": ["{w} дивитися онлайн українською 🍿", "{w} {s} сезон {e} серія", "марафон {w}", "{w} повністю українською"],
+    "loop": ["{w} 24/7 всі серії", "🔴 {w} цілодобово"],
+    "chan": ["{c} НАЖИВО 24/7", "🔴 {c} онлайн"],
+    "sport": ["🔴 НАЖИВО {a} - {b} | {lg}", "{a} — {b} дивитися онлайн безкоштовно", "матч {a} - {b} повністю"],
+    "talk_s": ["прев'ю {a} - {b} (без картинки)", "після матчу {a} {sa}:{sb} {b}"],
+    "talk_f": ["огляд {w} (без спойлерів)", "реакція на трейлер {w}"],
+    "ph": [".", "...", "стрім", "🙂", "👀", "ㅤ"],
+}
+
+TR = {
+    "tag": "Türkçe",
+    "cmds": ["!discord", "!insta", "!bağış", "!çekiliş", "!abone", "!youtube", "!kick", "!sistem", "!tiktok"],
+    "rank": ["Radyant", "Ölümsüz", "Elmas", "Usta", "Challenger", "Altın", "Global"],
+    "cities": ["İstanbul", "Ankara", "İzmir", "Antalya", "Bursa", "Trabzon", "Kadıköy"],
+    "game": ["{rank} OLANA KADAR RANKED 🔥 {cmd}", "{g} ekiple 😂", "{g} gün {n} | {cmd}", "sakin {g} ☕", "izleyicilerle {g} !katıl", "ilk kez {g}",
+             "{g} kazanana kadar", "{g} hardcore deneme {n}", "{g} bölüm {n}", "{g} @{friend} ile", "gece {g} 🌙", "{g} turnuvası 🏆", "GELİN {g} {cmd}"],
+    "chat": ["sohbet muhabbet ☕ {cmd}", "günaydın chat!!", "kliplerinizi izliyoruz", "soru cevap", "ÇEKİLİŞ var 🎁 {cmd}", "gündem konuşuyoruz",
+             "video izliyoruz (izinli)", "oyun öncesi sohbet"],
+    "irl": ["IRL {city} geziyoruz 🚶", "gece {city} turu", "{city} sokak lezzetleri 🍢", "IRL gün {n} | {city}"],
+    "film": ["{w} full izle 🍿", "{w} {e}. bölüm full HD", "{w} {s}. sezon {e}. bölüm tek parça", "{w} maratonu", "{w} ({y}) tek parça izle",
+             "{w} Türkçe dublaj full", "{w} yeni bölüm canlı", "{w} tüm bölümler", "film gecesi 🍿 {w} Türkçe altyazı"],
+    "loop": ["{w} 7/24 tüm bölümler", "7/24 {w} 🔁", "🔴 {w} kesintisiz"],
+    "chan": ["{c} CANLI 7/24", "🔴 {c} canlı yayın", "{c} canlı izle HD", "{c} şifresiz canlı"],
+    "sport": ["🔴 CANLI {a} - {b} | {lg} maç izle", "{a} {b} canlı izle şifresiz", "{lg} CANLI: {a} - {b} HD", "{a} - {b} canlı maç donmadan",
+              "{a} {b} maçı full", "{a} - {b} | beIN canlı", "CANLI MAÇ {a} - {b} 🔴"],
+    "ppv": ["{ev} CANLI 🔴 {f1} vs {f2}", "{f1} - {f2} maçı canlı izle", "{ev} full kart canlı"],
+    "music": ["{ar} - {tour} TÜM KONSER", "🔴 7/24 Türkçe pop 🎵 {ar}, {ar2}", "{radio} CANLI 7/24", "Türkçe rap 7/24 🔥 {ar}, {ar2}"],
+    "talk_s": ["{a} - {b} maç önü (görüntü yok)", "maç sonu {a} {sa}-{sb} {b} 😤", "{a} - {b} birlikte izliyoruz GÖRÜNTÜ YOK sadece tepki",
+               "{lg} analiz: {a} - {b}", "iddaa tahminleri {n}. hafta 18+", "{a} transfer gündemi"],
+    "talk_f": ["{w} inceleme (spoilersız)", "{w} fragman tepki", "{w} teorileri", "{w} final konuşuyoruz (yayınlamıyorum)"],
+    "ph": [".", "...", "-", "selam", "canlı", "yayın", "🙂", "👀", "🍿", "⚽", "ㅤ", "⠀", "sa"],
+}
+
+AR = {
+    "tag": "العربية",
+    "cmds": ["!ديسكورد", "!انستا", "!discord", "!snap", "!تيك_توك", "!دعم", "!سحب", "!يوتيوب"],
+    "rank": ["Radiant", "Immortal", "دايموند", "ماستر", "Challenger", "كونكر"],
+    "cities": ["الرياض", "جدة", "دبي", "القاهرة", "الكويت", "الدوحة", "عمّان", "الدار البيضاء"],
+    "game": ["رانكد لين {rank} 🔥 {cmd}", "{g} مع الشباب 😂", "اليوم {n} في {g}", "{g} رواقة ☕", "{g} مع المتابعين !join", "أول مرة ألعب {g}",
+             "{g} لين نفوز", "تحدي {g} #{n}", "{g} مع @{friend}", "سهرة {g} 🌙 {cmd}", "بطولة {g} 🏆"],
+    "chat": ["سوالف مع الشات ☕ {cmd}", "صباح الخير يا شات", "نشوف مقاطعكم", "سؤال وجواب", "سحب اليوم 🎁 {cmd}", "سهرة سوالف"],
+    "irl": ["IRL في {city} 🚶", "جولة في {city} بالليل", "IRL اليوم {n} | {city}"],
+    "film": ["فيلم {w} كامل مترجم 🍿", "مسلسل {w} الحلقة {e} كاملة", "{w} الموسم {s} الحلقة {e}", "{w} مدبلج كامل", "{w} ({y}) كامل HD",
+             "نشوف {w} مع الشات كامل", "{w} بث مباشر", "جميع حلقات {w}"],
+    "loop": ["{w} 24/7 جميع الحلقات", "🔴 {w} بث متواصل 24 ساعة"],
+    "chan": ["{c} بث مباشر 24/7", "🔴 قناة {c} مباشر", "{c} مباشر بدون تقطيع"],
+    "sport": ["🔴 بث مباشر {a} ضد {b} | {lg}", "مباراة {a} و {b} بث مباشر", "{a} vs {b} مباشر بدون تقطيع", "{lg} مباشر: {a} - {b} HD",
+              "مشاهدة مباراة {a} {b} اليوم", "{a} - {b} | beIN بث مباشر"],
+    "ppv": ["{ev} بث مباشر 🔴 {f1} ضد {f2}", "نزال {f1} و {f2} مباشر", "{ev} كامل مباشر"],
+    "music": ["{ar} حفلة كاملة 🎵", "🔴 24/7 أغاني {ar} و {ar2}", "{radio} بث مباشر 24/7"],
+    "talk_s": ["قبل مباراة {a} و {b} (بدون بث)", "بعد المباراة {a} {sa}-{sb} {b}", "نتابع {a} - {b} سوا بدون صورة، بس تعليق", "تحليل {lg}: {a} - {b}"],
+    "talk_f": ["مراجعة {w} بدون حرق", "ردة فعل على إعلان {w}", "نظريات {w}", "نتكلم عن {w} (ما راح أعرضه)"],
+    "ph": [".", "...", "-", "هلا", "بث", "🙂", "👀", "🍿", "⚽", "ㅤ", "⠀"],
+}
+
+EL = {"tag": "Ελληνικά", "game": ["ranked μέχρι {rank} 🔥", "{g} με την παρέα", "μέρα {n} στο {g}", "χαλαρό {g} ☕", "πρώτη φορά {g}"],
+      "chat": ["κουβέντα με το chat ☕", "καλημέρα chat!"], "film": ["{w} ολόκληρη ταινία με ελληνικούς υπότιτλους 🍿", "{w} επεισόδιο {e} live"],
+      "sport": ["🔴 LIVE {a} - {b} | {lg} ολόκληρος αγώνας", "{a} - {b} ζωντανά δωρεάν"], "talk_s": ["πριν το {a} - {b} (χωρίς εικόνα)"],
+      "talk_f": ["κριτική {w}"], "cmds": ["!discord", "!insta"]}
+HE = {"tag": "עברית", "game": ["ראנקד עד {rank} 🔥", "{g} עם החבר'ה", "יום {n} ב{g}", "{g} רגוע ☕"], "chat": ["מדברים עם הצ'אט ☕", "בוקר טוב צ'אט"],
+      "film": ["{w} סרט מלא מתורגם 🍿", "{w} פרק {e} לייב"], "sport": ["🔴 שידור חי {a} - {b} | {lg}"], "cmds": ["!discord", "!insta"]}
+CS = {"tag": "Čeština", "game": ["ranked do {rank} 🔥 {cmd}", "{g} s klukama", "den {n} v {g}", "pohodové {g} ☕", "poprvé {g}", "{g} s diváky !join"],
+      "chat": ["pokec s chatem ☕", "dobré ráno chate!", "koukáme na vaše klipy"], "film": ["{w} celý film CZ dabing 🍿", "{w} díl {e} celý", "{w} online zdarma"],
+      "sport": ["🔴 ŽIVĚ {a} - {b} | {lg} celý zápas", "{a} - {b} živě zdarma"], "ppv": ["{ev} ŽIVĚ 🔴 {f1} vs {f2}", "{ev} celý turnaj zdarma"],
+      "talk_s": ["před zápasem {a} - {b} (bez obrazu)", "po zápase {a} {sa}:{sb} {b}"], "talk_f": ["recenze {w} bez spoilerů"], "cmds": ["!discord", "!insta", "!donate"]}
+SK = {"tag": "Slovenčina", "game": ["ranked do {rank}", "{g} s chalanmi", "deň {n} v {g}", "pohodové {g} ☕"], "chat": ["pokec s chatom ☕"],
+      "film": ["{w} celý film SK dabing 🍿"], "sport": ["🔴 NAŽIVO {a} - {b} celý zápas"], "cmds": ["!discord"]}
+HU = {"tag": "Magyar", "game": ["ranked {rank}-ig 🔥", "{g} a srácokkal", "{n}. nap {g}", "chill {g} ☕", "először {g}"],
+      "chat": ["beszélgetés a chattel ☕", "jó reggelt chat!"], "film": ["{w} teljes film magyarul 🍿", "{w} {e}. rész teljes"],
+      "sport": ["🔴 ÉLŐ {a} - {b} | {lg} teljes meccs", "{a} - {b} élő közvetítés ingyen"], "talk_s": ["meccs előtt {a} - {b} (kép nélkül)"],
+      "cmds": ["!discord", "!insta"]}
+RO = {"tag": "Română", "game": ["ranked până la {rank} 🔥", "{g} cu băieții", "ziua {n} în {g}", "{g} relaxat ☕", "prima dată în {g}"],
+      "chat": ["povești cu chatul ☕", "bună dimineața chat!"], "film": ["{w} film complet subtitrat 🍿", "{w} episodul {e} complet"],
+      "sport": ["🔴 LIVE {a} - {b} | {lg} meci complet", "{a} - {b} live gratis"], "cmds": ["!discord", "!insta"]}
+BG = {"tag": "Български", "game": ["ранкед до {rank} 🔥", "{g} с момчетата", "ден {n} в {g}", "спокоен {g} ☕"], "chat": ["говорим с чата ☕"],
+      "film": ["{w} целия филм БГ аудио 🍿"], "sport": ["🔴 НА ЖИВО {a} - {b} | {lg}"], "cmds": ["!discord"]}
