@@ -235,7 +235,8 @@ CUES: tuple[Cue, ...] = (
              # a release year, then how it was recorded: "2025 CAM", "2019 TS"
              r"(?:19|20)\d\d (?:cam|ts|tc|hdcam|hdts)"), evidence=True),
     Cue("release_quality", GENERIC, 15, "release-quality tags (HD, 1080p)",
-        _any("hd", "full hd", "fullhd", "fhd", "1080p", "720p", "480p", "2160p", "uhd", "4k hdr")),
+        _any("hd", "full hd", "fullhd", "fhd", "1080p", "720p", "480p", "2160p", "uhd", "4k hdr", "hq", "高画質", "高清",
+             "고화질", "хорошем качестве")),
     Cue("in_full", GENERIC, 15, "promises it in full",
         _any("completo", "completa", "komplett", "entero", "entera", "inteiro", "inteira", "intero", "intera",
              "en entier", "in full", "uncut", "полностью", "целиком", "no breaks", "sin cortes", "sem cortes",
@@ -372,7 +373,7 @@ INJECTION_REGEX = re.compile(INJECTION_PATTERN)
 # A run of a whole work in words (24/7, nonstop, all episodes), and with episode codes (S01E02, ep 5).
 RUN_WORDS = _any(
     r"24 7", r"7 24", r"24h", r"24 ?hrs?", r"24 horas", r"24 jam", r"24 saat", r"24 heures", r"24 stunden", r"24 ore",
-    r"24h 24", "24 ชั่วโมง", "24時間", "24小时", "24 시간", "en continu", "cały czas", "caly czas", "tutte le puntate",
+    r"24h 24", "24 ชั่วโมง", "24時間", "24時間配信", "24小时", "24小时直播", "24 시간", "24시간", "24시간 연속", "en continu", "cały czas", "caly czas", "tutte le puntate",
     "todas las temporadas", "todos os capitulos", "nonstop", "non stop", "kesintisiz", "sin parar", "sem parar", "senza sosta", "rund um die uhr", "marathon",
     "maratona", "maraton", "binge", r"all (?:the )?episodes", "every episode", r"todos (?:los|os) (?:capitulos|episodios)",
     "tutti gli episodi", "tous les episodes", "alle folgen", r"tum bolumler", "все серии", "всі серії", "جميع الحلقات",
